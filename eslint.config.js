@@ -1,0 +1,106 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+
+// Globals that reach the browser or the extension runtime. DOM-free logic must not touch them:
+// it also runs in Node (the statusmark CLI) and in tests without a DOM.
+const browserGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'chrome',
+  'browser',
+  'indexedDB',
+  'localStorage',
+  'sessionStorage',
+  'Node',
+  'NodeFilter',
+  'Element',
+  'HTMLElement',
+  'MutationObserver',
+  'customElements',
+  'getComputedStyle',
+  'requestAnimationFrame',
+].map((name) => ({
+  name,
+  message: 'DOM-free code (src/kb, src/detect, src/feed) must not use browser APIs.',
+}));
+
+const browserModules = {
+  patterns: [
+    {
+      group: ['wxt', 'wxt/*', '@wxt-dev/*'],
+      message: 'DOM-free code must not import the extension runtime.',
+    },
+    { group: ['dexie', '**/db', '**/db/*'], message: 'DOM-free code must not import the database.' },
+    { group: ['preact', 'preact/*'], message: 'DOM-free code must not import UI code.' },
+    {
+      group: ['**/page/*', '**/ui/*', '**/background/*', '**/extract/*'],
+      message: 'DOM-free code must not import DOM code.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'dist/**',
+      'demo-output/**',
+      'bench/results/**',
+      'coverage/**',
+    ],
+  },
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'no-unsanitized': noUnsanitized },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Page and KB strings are never HTML: no innerHTML-style sinks anywhere.
+      'no-unsanitized/method': 'error',
+      'no-unsanitized/property': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render strings as HTML.',
+        },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    // DOM-free logic: the KB schema and timeline, the claim detector, feed verification.
+    files: ['src/kb/**', 'src/detect/**', 'src/feed/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...browserGlobals],
+      'no-restricted-imports': ['error', browserModules],
+    },
+  },
+  {
+    // In-page code runs in the web page's origin: its IndexedDB is the page's, never ours.
+    files: ['src/page/**', 'src/extract/**', 'entrypoints/content.ts', 'entrypoints/content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['dexie', '**/db', '**/db/*'], message: 'In-page code must not import the database.' },
+            {
+              group: ['**/background/*', '**/ui/options/*', '**/ui/popup/*'],
+              message: 'In-page code must not import extension-page code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Where builds go. Tests and helpers may build into their own folder
+// (STATUSMARK_OUT) so two builds never overwrite each other.
+const outDir = process.env.STATUSMARK_OUT ?? '.output';
+
+export default defineConfig({
+  outDir,
+  // WXT's auto-imports hide where things come from; every import is explicit.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      // Keep bundles ASCII-only: Chromium refuses content scripts it reads as non-UTF-8.
+      target: 'es2022',
+    },
+    esbuild: { charset: 'ascii' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Statusmark',
+    description:
+      'Status badges for retirement-crypto policy claims on news pages: proposed, reported, official or rescinded.',
+    permissions: ['storage', 'alarms'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'statusmark@statusmark.dev',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
