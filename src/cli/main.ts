@@ -1,15 +1,45 @@
-const USAGE = `usage: statusmark <command>
+/**
+ * The statusmark command line. Each command lives in its own module under
+ * commands/ and is loaded only when used.
+ */
+export interface Command {
+  /** One line for the usage text, e.g. "kb show <id> [--at YYYY-MM-DD]". */
+  usage: string;
+  summary: string;
+  /** Resolves to the exit code: 0 ok, 1 bad input, 2 usage error. */
+  run(args: string[]): Promise<number>;
+}
 
-commands:
-  help    show this text`;
+type CommandLoader = () => Promise<{ command: Command }>;
+
+/** Keyed by the words that name the command, e.g. "kb export". */
+const COMMANDS: Record<string, CommandLoader> = {};
+
+async function usage(): Promise<string> {
+  const lines = ['usage: statusmark <command> [options]', '', 'commands:'];
+  for (const load of Object.values(COMMANDS)) {
+    const { command } = await load();
+    lines.push(`  ${command.usage.padEnd(52)} ${command.summary}`);
+  }
+  lines.push(`  ${'help'.padEnd(52)} show this text`);
+  return lines.join('\n');
+}
 
 /** Runs the statusmark command line; resolves to the process exit code. */
 export async function main(args: string[]): Promise<number> {
-  const [command] = args;
-  if (command === undefined || command === 'help' || command === '--help') {
-    console.log(USAGE);
-    return 0;
+  if (args.length === 0 || args[0] === 'help' || args[0] === '--help' || args[0] === '-h') {
+    console.log(await usage());
+    return args.length === 0 ? 2 : 0;
   }
-  console.error(`statusmark: unknown command "${command}"\n\n${USAGE}`);
+  // Longest match first: "kb export" before a hypothetical "kb".
+  for (const words of [2, 1]) {
+    const name = args.slice(0, words).join(' ');
+    const load = COMMANDS[name];
+    if (load) {
+      const { command } = await load();
+      return command.run(args.slice(words));
+    }
+  }
+  console.error(`statusmark: unknown command "${args.join(' ')}"\n\n${await usage()}`);
   return 2;
 }
