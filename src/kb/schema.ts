@@ -96,7 +96,9 @@ export type EntryKind = z.infer<typeof entryKindSchema>;
 
 export const jurisdictionSchema = z.strictObject({
   /** ISO 3166-1 alpha-2, e.g. "US", "JP", "GB". */
-  country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 country code, e.g. "US"' }),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 country code, e.g. "US"' }),
   /** State, province or region, e.g. "North Carolina". */
   region: text(80).optional(),
   /** City or local body, e.g. "Houston". */
@@ -137,14 +139,19 @@ export const entrySchema = z
       }
     });
     entry.related.forEach((id, i) => {
-      if (id === entry.id) ctx.addIssue({ code: 'custom', path: ['related', i], message: 'an entry cannot relate to itself' });
+      if (id === entry.id)
+        ctx.addIssue({ code: 'custom', path: ['related', i], message: 'an entry cannot relate to itself' });
     });
   });
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryInput = z.input<typeof entrySchema>;
 
 /** Checks that ids are unique and that every `related` id names an entry of the same list. */
-export function checkEntryList(entries: readonly Entry[], ctx: z.RefinementCtx, pathPrefix: PropertyKey[]): void {
+export function checkEntryList(
+  entries: readonly Entry[],
+  ctx: z.RefinementCtx,
+  pathPrefix: PropertyKey[],
+): void {
   const seen = new Map<string, number>();
   entries.forEach((entry, i) => {
     const first = seen.get(entry.id);
@@ -169,7 +176,9 @@ export function checkEntryList(entries: readonly Entry[], ctx: z.RefinementCtx, 
   });
 }
 
-export const entryListSchema = z.array(entrySchema).superRefine((entries, ctx) => checkEntryList(entries, ctx, []));
+export const entryListSchema = z
+  .array(entrySchema)
+  .superRefine((entries, ctx) => checkEntryList(entries, ctx, []));
 
 /** A KB snapshot: what ships in the extension, what `kb export` prints, and the feed's body. */
 export const kbSnapshotSchema = z
@@ -177,7 +186,10 @@ export const kbSnapshotSchema = z
     format: z.literal('statusmark-kb'),
     /** Monotonic: a KB is applied only over an older version. */
     version: z.number().int().positive(),
-    generatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date-time, e.g. 2026-11-27T12:00:00Z' }),
+    generatedAt: z.iso.datetime({
+      offset: true,
+      error: 'expected an ISO date-time, e.g. 2026-11-27T12:00:00Z',
+    }),
     /** sha256 over the canonical JSON of `entries` (see snapshot.ts). */
     hash: z.string().regex(/^sha256-[0-9a-f]{64}$/, { error: 'expected "sha256-" and 64 hex digits' }),
     entries: z.array(entrySchema),

@@ -41,13 +41,17 @@ describe('entry schema', () => {
   it('rejects a javascript: source URL at its path', () => {
     const entry = validEntry();
     entry.events[0]!.sources[0]!.url = 'javascript:alert(1)';
-    expect(problems(entrySchema, entry)).toEqual([expect.stringMatching(/^events\.0\.sources\.0\.url: .*https/)]);
+    expect(problems(entrySchema, entry)).toEqual([
+      expect.stringMatching(/^events\.0\.sources\.0\.url: .*https/),
+    ]);
   });
 
   it('rejects an http source URL', () => {
     const entry = validEntry();
     entry.events[0]!.sources[0]!.url = 'http://example.org/a';
-    expect(problems(entrySchema, entry)).toEqual(['events.0.sources.0.url: expected an https URL (http, javascript: and other schemes are not allowed)']);
+    expect(problems(entrySchema, entry)).toEqual([
+      'events.0.sources.0.url: expected an https URL (http, javascript: and other schemes are not allowed)',
+    ]);
   });
 
   it('rejects an event without a date', () => {
@@ -90,7 +94,9 @@ describe('entry schema', () => {
   });
 
   it('rejects a non-kebab-case id', () => {
-    expect(problems(entrySchema, validEntry({ id: 'US_EO 14330' }))[0]).toMatch(/^id: expected a kebab-case id/);
+    expect(problems(entrySchema, validEntry({ id: 'US_EO 14330' }))[0]).toMatch(
+      /^id: expected a kebab-case id/,
+    );
   });
 
   it('rejects unknown fields, catching typos in KB files', () => {
@@ -99,7 +105,9 @@ describe('entry schema', () => {
 
   it('rejects detection rules that name an unknown word set', () => {
     const entry = validEntry({ detect: { rules: [{ all: [['@cryptos']] }] } });
-    expect(problems(entrySchema, entry)[0]).toMatch(/^detect\.rules\.0\.all\.0\.0: unknown word set "@cryptos"/);
+    expect(problems(entrySchema, entry)[0]).toMatch(
+      /^detect\.rules\.0\.all\.0\.0: unknown word set "@cryptos"/,
+    );
   });
 
   it('rejects detection rules with neither names nor rules', () => {
@@ -110,7 +118,10 @@ describe('entry schema', () => {
 
   it('records an outcome beside the status without changing it', () => {
     const entry = entrySchema.parse(
-      validEntry({ kind: 'bill', outcome: { kind: 'vetoed', date: '2025-05-02', summary: 'Vetoed by the governor.' } }),
+      validEntry({
+        kind: 'bill',
+        outcome: { kind: 'vetoed', date: '2025-05-02', summary: 'Vetoed by the governor.' },
+      }),
     );
     expect(entry.outcome?.kind).toBe('vetoed');
     expect(entry.events.at(-1)?.status).toBe('reported');
