@@ -44,7 +44,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
     ],
   });
   const worker = async (): Promise<Worker> =>
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const first = await worker();
   const extensionId = first.url().split('/')[2] ?? '';
   return {

@@ -3,6 +3,7 @@ import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../s
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { readBadges, waitForAnnotation } from '../../scripts/lib/read-badges';
 import { CHROME_BUILD, DEMO_DIR } from './harness/paths';
+import { readExtensionErrors, recordExtensionErrors } from './harness/extension-errors';
 import { tabIdForUrlInExtensionPage } from './harness/tabs';
 
 describe('Chromium: the built extension runs end to end', () => {
@@ -12,6 +13,8 @@ describe('Chromium: the built extension runs end to end', () => {
   beforeAll(async () => {
     server = await startStaticServer(DEMO_DIR);
     browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD });
+    // From here on chrome://extensions records every runtime error, for the last test.
+    await recordExtensionErrors(browser.context, browser.extensionId);
   });
   afterAll(async () => {
     await browser?.close();
@@ -49,5 +52,10 @@ describe('Chromium: the built extension runs end to end', () => {
     await expect
       .poll(() => popup.textContent('[data-testid="badge-count"]'))
       .toBe(`${onPage} claim${onPage === 1 ? '' : 's'} on this page`);
+  });
+
+  it('shows no errors or warnings on chrome://extensions after the pages above', async () => {
+    const errors = await readExtensionErrors(browser.context, browser.extensionId);
+    expect(errors).toEqual({ state: 'ENABLED', manifestErrors: [], runtimeErrors: [], installWarnings: [] });
   });
 });
