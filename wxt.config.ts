@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { feedBuildDefines } from './scripts/lib/feed-build-config';
 
 // Where builds go. Tests and helpers may build into their own folder
 // (STATUSMARK_OUT) so two builds never overwrite each other.
@@ -16,6 +17,8 @@ export default defineConfig({
       target: 'es2022',
     },
     esbuild: { charset: 'ascii' },
+    // KB feed: trusted dev key (test builds only) and the default feed URL.
+    define: feedBuildDefines(process.env),
   }),
   manifest: ({ browser }) => ({
     name: 'Statusmark',

@@ -13,7 +13,9 @@ export interface Command {
 type CommandLoader = () => Promise<{ command: Command }>;
 
 /** Keyed by the words that name the command, e.g. "kb export". */
-const COMMANDS: Record<string, CommandLoader> = {};
+const COMMANDS: Record<string, CommandLoader> = {
+  'kb verify': () => import('./commands/kb-verify'),
+};
 
 async function usage(): Promise<string> {
   const lines = ['usage: statusmark <command> [options]', '', 'commands:'];
