@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+
+/**
+ * "Not this claim": the user said a badge on a page is wrong for that sentence. Kept
+ * in `storage.local` so the content script can skip it on the next scan without the
+ * database. `zod/mini` for the content script's size budget.
+ */
+
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const dismissalSchema = z.strictObject({
+  /** The page, as `pageKey` gives it (no #fragment). */
+  pageUrl: z.string().check(
+    z.maxLength(2048),
+    z.refine((v) => pageKey(v) === v, { error: 'expected an http(s) page URL without #fragment' }),
+  ),
+  entryId: z.string().check(z.maxLength(100), z.regex(ENTRY_ID, { error: 'expected a kebab-case entry id' })),
+  /** Identifies the sentence on the page (the detector's fingerprint of its normalised text). */
+  fingerprint: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(128),
+      z.regex(/^[A-Za-z0-9:_-]+$/, { error: 'expected a sentence fingerprint' }),
+    ),
+  dismissedAt: z.iso.datetime({ offset: true, error: 'expected an ISO date-time' }),
+});
+export type Dismissal = z.infer<typeof dismissalSchema>;
+
+export const dismissalListSchema = z.array(dismissalSchema);
+
+/** The page part of a URL that dismissals are keyed by: no #fragment; null for non-http(s) URLs. */
+export function pageKey(url: string): string | null {
+  if (!URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** The same claim: same page, entry and sentence. */
+export function sameClaim(a: Omit<Dismissal, 'dismissedAt'>, b: Omit<Dismissal, 'dismissedAt'>): boolean {
+  return a.pageUrl === b.pageUrl && a.entryId === b.entryId && a.fingerprint === b.fingerprint;
+}
