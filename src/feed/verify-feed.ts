@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { hashMatches } from '../kb/snapshot';
 import { kbSnapshotSchema, type KbSnapshot } from '../kb/schema';
 import { fromBase64 } from './base64';
@@ -125,7 +125,7 @@ async function checkSignature(
 function listProblems(error: z.ZodError): string {
   const shown = error.issues
     .slice(0, PROBLEMS_SHOWN)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`);
+    .map((issue) => `${issue.path.length ? z.core.toDotPath(issue.path) : '(root)'}: ${issue.message}`);
   const more = error.issues.length - shown.length;
   return shown.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
 }

@@ -118,7 +118,7 @@ describe('checkFeedUpdate: rejected with the right message', () => {
     expect(failure(result)).toEqual({
       step: 'schema',
       reason:
-        'the feed does not match the KB schema: entries.0.events.0.sources.0.url: expected an https URL (http, javascript: and other schemes are not allowed)',
+        'the feed does not match the KB schema: entries[0].events[0].sources[0].url: expected an https URL (http, javascript: and other schemes are not allowed)',
     });
   });
 

@@ -91,7 +91,7 @@ describe('verifyFeed', () => {
     const verdict = await verify(signed);
     expect(verdict).toMatchObject({ outcome: 'rejected', check: 'schema' });
     expect(verdict.outcome === 'rejected' && verdict.reason).toMatch(
-      /^the feed does not match the KB schema: entries\.0\.events\.0\.date: .*; entries\.0\.events\.0\.status: /,
+      /^the feed does not match the KB schema: entries\[0\]\.events\[0\]\.date: .*; entries\[0\]\.events\[0\]\.status: /,
     );
   });
 
