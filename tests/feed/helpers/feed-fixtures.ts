@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSnapshot } from '../../../src/kb/snapshot';
 import { entrySchema, type Entry, type EntryInput, type Status } from '../../../src/kb/schema';
+import { feedJson } from '../../../src/feed/feed-json';
 import { signFeedBytes } from '../../../src/feed/sign-feed';
 import { trustedKeyListSchema } from '../../../src/feed/trusted-keys';
 
@@ -52,7 +53,7 @@ export async function feedText(
   entries: Entry[] = [policyEntry('example-bill')],
 ): Promise<string> {
   const snapshot = await buildSnapshot(entries, version, new Date('2026-11-27T12:00:00Z'));
-  return `${JSON.stringify(snapshot, null, 2)}\n`;
+  return feedJson(snapshot);
 }
 
 /** Signs any feed text with the development key. */
