@@ -1,0 +1,46 @@
+import type { Status } from '../../kb/schema';
+
+/** What a badge shows and says; derived from an assessed claim. */
+export interface BadgeView {
+  entryId: string;
+  entryTitle: string;
+  currentStatus: Status;
+  /** When the current status took effect (YYYY-MM-DD or YYYY-MM), if known. */
+  currentSince: string | null;
+  claimedStatus: Status | null;
+  statusAtPublication: Status | null;
+  outdated: boolean;
+  /** The status comes from the reader's own entry or note, not the shipped KB. */
+  local: boolean;
+}
+
+export const STATUS_WORDS: Record<Status, string> = {
+  proposed: 'Proposed',
+  reported: 'Reported',
+  official: 'Official',
+  rescinded: 'Rescinded',
+};
+
+/**
+ * The status the article is behind on, for "Reported -> now Official": what the sentence
+ * claimed when that differs from now, else the status when the article was published.
+ */
+export function staleStatus(view: BadgeView): Status | null {
+  if (!view.outdated) return null;
+  if (view.claimedStatus && view.claimedStatus !== view.currentStatus) return view.claimedStatus;
+  if (view.statusAtPublication && view.statusAtPublication !== view.currentStatus) {
+    return view.statusAtPublication;
+  }
+  return null;
+}
+
+/** The whole status sentence a screen reader announces for a badge. */
+export function badgeAriaLabel(view: BadgeView): string {
+  const since = view.currentSince ? ` since ${view.currentSince}` : '';
+  const parts = [`Statusmark: ${STATUS_WORDS[view.currentStatus]}${since}, ${view.entryTitle}.`];
+  const stale = staleStatus(view);
+  if (stale) parts.push(`Outdated: the article says ${STATUS_WORDS[stale].toLowerCase()}.`);
+  if (view.local) parts.push('Status from your own notes.');
+  parts.push('Open details.');
+  return parts.join(' ');
+}
