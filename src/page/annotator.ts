@@ -1,0 +1,153 @@
+import { BADGE_TAG, createBadge, isOwnBadge, renderBadge } from '../ui/badge/badge-element';
+import type { BadgeView } from '../ui/badge/status-words';
+import { badgeAfter, insertBadgeAfter, type TextPoint } from './badge-placement';
+import type { ClaimHighlights } from './claim-highlights';
+import { claimKey, type BadgeClaim, type PageText } from './page-text';
+import { runInSlices, type SliceOptions } from './scheduler';
+
+/** After the page removed a claim's badge this often, we stop putting it back (no fight). */
+export const MAX_REINSERTIONS = 2;
+
+export interface BadgeRecord {
+  claim: BadgeClaim;
+  key: string;
+  range: Range | null;
+}
+
+export interface AnnotatorOptions {
+  doc: Document;
+  highlights: ClaimHighlights;
+  isDismissed(claim: BadgeClaim): boolean;
+  /** A badge was clicked or activated with Enter/Space. */
+  onActivate(host: HTMLElement): void;
+  /** Runs a DOM write of ours so the mutation observer does not take it for the page's. */
+  quietly?<T>(write: () => T): T;
+}
+
+export function badgeView(claim: BadgeClaim): BadgeView | null {
+  if (!claim.currentStatus) return null;
+  return {
+    entryId: claim.entryId,
+    entryTitle: claim.entryTitle,
+    currentStatus: claim.currentStatus,
+    currentSince: claim.currentSince,
+    claimedStatus: claim.claimedStatus,
+    statusAtPublication: claim.statusAtPublication,
+    outdated: claim.outdated,
+    local: claim.local === true,
+  };
+}
+
+const sameView = (a: BadgeView | null, b: BadgeView | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Places, updates and removes badges; knows every badge it made. */
+export class Annotator {
+  private readonly records = new Map<HTMLElement, BadgeRecord>();
+  private readonly removedByPage = new Map<string, number>();
+  private readonly onClick = (event: Event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    this.options.onActivate(event.currentTarget as HTMLElement);
+  };
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.options.onActivate(event.currentTarget as HTMLElement);
+  };
+
+  constructor(private readonly options: AnnotatorOptions) {}
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  record(host: HTMLElement): BadgeRecord | undefined {
+    return this.records.get(host);
+  }
+
+  /** Every badge and its claim, in no particular order. */
+  entries(): IterableIterator<[HTMLElement, BadgeRecord]> {
+    return this.records.entries();
+  }
+
+  /**
+   * Makes the badges under `scope` match `claims` (found in `text`, extracted from
+   * `scope`): keeps badges still right, adds missing ones, removes those whose sentence
+   * is gone. Claims go last-first so splitting a Text node never shifts a later point.
+   */
+  async reconcile(scope: Element, text: PageText, claims: BadgeClaim[], slicing: SliceOptions = {}) {
+    const before = [...scope.querySelectorAll<HTMLElement>(BADGE_TAG)].filter((h) => this.records.has(h));
+    const kept = new Set<HTMLElement>();
+    const ordered = [...claims].sort((a, b) => b.blockIndex - a.blockIndex || b.end - a.end);
+    const quietly = this.options.quietly ?? ((write) => write());
+    await runInSlices(ordered, (claim) => quietly(() => this.place(claim, text, kept)), slicing);
+    quietly(() => {
+      for (const host of before) if (!kept.has(host)) this.remove(host);
+    });
+  }
+
+  private place(claim: BadgeClaim, text: PageText, kept: Set<HTMLElement>): void {
+    const view = badgeView(claim);
+    const key = claimKey(claim);
+    if (!view || this.options.isDismissed(claim)) return;
+    if ((this.removedByPage.get(key) ?? 0) > MAX_REINSERTIONS) return;
+    const block = text.blockElement(claim.blockIndex);
+    const last = text.locate(claim.blockIndex, claim.end - 1);
+    const first = text.locate(claim.blockIndex, claim.start);
+    if (!block || !last || !first) return;
+    // The page may have changed since extraction: the point must still hold the sentence's last character.
+    if (last.node.data[last.offset] !== claim.sentence[claim.sentence.length - 1]) return;
+    const end: TextPoint = { node: last.node, offset: last.offset + 1 };
+
+    const existing = badgeAfter(end, block, claim.entryId);
+    const existingRecord = existing && this.records.get(existing);
+    if (existing && existingRecord) {
+      if (!sameView(badgeView(existingRecord.claim), view)) renderBadge(existing, view);
+      existingRecord.claim = claim;
+      kept.add(existing);
+      return;
+    }
+    const host = createBadge(this.options.doc, view);
+    if (!insertBadgeAfter(end, block, host)) return;
+    host.addEventListener('click', this.onClick);
+    host.addEventListener('keydown', this.onKey);
+    const range = this.options.doc.createRange();
+    range.setStart(first.node, first.offset);
+    range.setEnd(end.node, end.offset);
+    this.options.highlights.add(range);
+    this.records.set(host, { claim, key, range });
+    kept.add(host);
+  }
+
+  /** Removes one of our badges (and its underline). */
+  remove(host: HTMLElement): void {
+    const record = this.records.get(host);
+    if (!record) return;
+    this.records.delete(host);
+    if (record.range) this.options.highlights.delete(record.range);
+    host.removeEventListener('click', this.onClick);
+    host.removeEventListener('keydown', this.onKey);
+    host.remove();
+  }
+
+  /** The page took one of our badges out: count it, so a page that keeps doing so wins. */
+  notePageRemoved(host: HTMLElement): void {
+    const record = this.records.get(host);
+    if (!record || host.isConnected) return;
+    this.removedByPage.set(record.key, (this.removedByPage.get(record.key) ?? 0) + 1);
+    this.remove(host);
+  }
+
+  /** Forgets badges that left the page with their sentence (a removed paragraph). */
+  sweepDisconnected(): void {
+    for (const host of this.records.keys()) if (!host.isConnected) this.remove(host);
+  }
+
+  removeAll(): void {
+    for (const host of [...this.records.keys()]) this.remove(host);
+    this.options.highlights.clear();
+  }
+}
+
+export { isOwnBadge };

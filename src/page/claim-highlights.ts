@@ -1,0 +1,59 @@
+import { markOwn } from './own-nodes';
+
+/**
+ * The subtle underline under each badged sentence, drawn with the CSS Custom Highlight
+ * API: no element wraps the page's text. Highlights are painted by the page, so the
+ * `::highlight()` rule must live in a stylesheet of the page's own document: one tiny
+ * <style> we add and remove. Where the API is missing, sentences are simply not underlined.
+ */
+export const HIGHLIGHT_NAME = 'statusmark-claim';
+
+const PAGE_CSS = `::highlight(${HIGHLIGHT_NAME}) {
+  text-decoration: underline dotted;
+  text-decoration-thickness: 1px;
+  text-underline-offset: 0.2em;
+  text-decoration-color: color-mix(in srgb, currentColor 55%, transparent);
+}`;
+
+export interface ClaimHighlights {
+  add(range: Range): void;
+  delete(range: Range): void;
+  clear(): void;
+  /** Removes the highlight and the page style. */
+  dispose(): void;
+}
+
+interface HighlightApi {
+  registry: HighlightRegistry;
+  create(): Highlight;
+}
+
+function highlightApi(doc: Document): HighlightApi | null {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const css = view?.CSS ?? globalThis.CSS;
+  const HighlightClass = view?.Highlight ?? globalThis.Highlight;
+  if (!css || !('highlights' in css) || typeof HighlightClass !== 'function') return null;
+  return { registry: css.highlights, create: () => new HighlightClass() };
+}
+
+export function createClaimHighlights(doc: Document): ClaimHighlights {
+  const api = highlightApi(doc);
+  if (!api) return { add() {}, delete() {}, clear() {}, dispose() {} };
+  const highlight = api.create();
+  api.registry.set(HIGHLIGHT_NAME, highlight);
+  const style = doc.createElement('style');
+  style.textContent = PAGE_CSS;
+  style.setAttribute('data-statusmark', 'highlight');
+  markOwn(style);
+  (doc.head ?? doc.documentElement).append(style);
+  return {
+    add: (range) => void highlight.add(range),
+    delete: (range) => void highlight.delete(range),
+    clear: () => highlight.clear(),
+    dispose() {
+      highlight.clear();
+      if (api.registry.get(HIGHLIGHT_NAME) === highlight) api.registry.delete(HIGHLIGHT_NAME);
+      style.remove();
+    },
+  };
+}

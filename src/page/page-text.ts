@@ -1,0 +1,34 @@
+import type { AssessedClaim, TextBlock } from '../detect/types';
+import type { TextPoint } from './badge-placement';
+import type { SliceOptions } from './scheduler';
+
+/**
+ * The page's text as the engine sees it, with the way back to the DOM. Built by the
+ * shared extraction (src/extract); the annotator only needs these three things.
+ */
+export interface PageText {
+  blocks: TextBlock[];
+  /** The Text node holding the block's character at `offset`, and the offset in it. */
+  locate(blockIndex: number, offset: number): TextPoint | null;
+  /** The element the block came from. */
+  blockElement(blockIndex: number): Element | null;
+}
+
+/** A claim as the badges need it: assessed against the KB, maybe from the reader's own data. */
+export type BadgeClaim = AssessedClaim & {
+  /** The status comes from the reader's own entry or note. */
+  local?: boolean;
+};
+
+/**
+ * Turns the text under a root into claims (in the page: extraction, detection and
+ * assessment), slicing its own work with `slicing`.
+ */
+export interface ClaimFinder {
+  find(root: Element, slicing: SliceOptions): Promise<{ text: PageText; claims: BadgeClaim[] }>;
+}
+
+/** Identity of a claim on a page, for dismissals and loop guards: entry and sentence. */
+export function claimKey(claim: Pick<AssessedClaim, 'entryId' | 'sentence'>): string {
+  return `${claim.entryId}\n${claim.sentence.replace(/\s+/g, ' ').trim()}`;
+}
