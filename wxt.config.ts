@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { feedBuildDefines } from './scripts/lib/feed-build-config';
+import { kbSnapshotHooks } from './scripts/wxt-kb-snapshot';
 
 // Where builds go. Tests and helpers may build into their own folder
 // (STATUSMARK_OUT) so two builds never overwrite each other.
@@ -10,6 +11,8 @@ export default defineConfig({
   outDir,
   // WXT's auto-imports hide where things come from; every import is explicit.
   imports: false,
+  // Validates the KB entries and ships them as kb/snapshot.json (see scripts/wxt-kb-snapshot.ts).
+  hooks: kbSnapshotHooks,
   vite: () => ({
     plugins: [preact()],
     build: {
