@@ -1,0 +1,134 @@
+import { BADGE_TAG, isOwnBadge } from '../ui/badge/badge-element';
+import { isBlockElement, isInEditable, nearestBlock, outermostRoots } from './block-roots';
+import { isOwnNode } from './own-nodes';
+
+/** In the body, or <html> itself (whose children change when the body is replaced); not <head>. */
+function inBody(node: Node): boolean {
+  const doc = node.ownerDocument;
+  if (!doc || node === doc.documentElement) return true;
+  return !!doc.body && (node === doc.body || doc.body.contains(node));
+}
+
+/** What changed in the page since the last batch. */
+export interface MutationBatch {
+  /** Blocks to rescan (outermost only, still in the page). */
+  roots: Element[];
+  /** Our badges the page took out. */
+  removedBadges: HTMLElement[];
+  /** `statusmark-badge` elements that are not ours (the page cloned one): to be removed. */
+  foreignBadges: Element[];
+  /** Some element left the page: badges inside it must be forgotten. */
+  somethingRemoved: boolean;
+}
+
+export interface WatcherOptions {
+  signal: AbortSignal;
+  /** How long to gather changes before handling them (pages often change in bursts). */
+  delayMs?: number;
+}
+
+/**
+ * The one MutationObserver. Changes are gathered into batches; our own writes are
+ * dropped through `quietly`, so badges we add or remove never make us rescan (no loops).
+ */
+export class MutationWatcher {
+  private readonly observer: MutationObserver;
+  private roots = new Set<Element>();
+  private removedBadges = new Set<HTMLElement>();
+  private foreignBadges = new Set<Element>();
+  private somethingRemoved = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running = false;
+
+  constructor(
+    private readonly target: Node,
+    private readonly onBatch: (batch: MutationBatch) => Promise<void>,
+    private readonly options: WatcherOptions,
+  ) {
+    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    options.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Runs a DOM write of ours without it coming back as a change to handle. */
+  quietly<T>(write: () => T): T {
+    this.collect(this.observer.takeRecords());
+    try {
+      return write();
+    } finally {
+      this.observer.takeRecords();
+    }
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+  }
+
+  private collect(records: MutationRecord[]): void {
+    if (records.length === 0 || this.options.signal.aborted) return;
+    for (const record of records) this.classify(record);
+    if (this.hasPending()) this.schedule();
+  }
+
+  private classify(record: MutationRecord): void {
+    if (isOwnNode(record.target) || isInEditable(record.target) || !inBody(record.target)) return;
+    if (record.type === 'characterData') {
+      this.addRoot(nearestBlock(record.target));
+      return;
+    }
+    for (const node of record.removedNodes) {
+      if (isOwnBadge(node)) this.removedBadges.add(node);
+      else if (isOwnNode(node)) continue;
+      else if (node.nodeType === 1) this.somethingRemoved = true;
+      // A text or inline node left a block: the block's text changed. A whole block left: nothing to rescan.
+      if (!isBlockElement(node)) this.addRoot(nearestBlock(record.target));
+    }
+    for (const node of record.addedNodes) {
+      if (isOwnNode(node)) continue;
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (el.localName === BADGE_TAG) this.foreignBadges.add(el);
+        for (const inner of el.querySelectorAll(BADGE_TAG))
+          if (!isOwnBadge(inner)) this.foreignBadges.add(inner);
+      }
+      this.addRoot(nearestBlock(node.nodeType === 1 ? node : record.target));
+    }
+  }
+
+  private hasPending(): boolean {
+    const changes = this.roots.size + this.removedBadges.size + this.foreignBadges.size;
+    return changes > 0 || this.somethingRemoved;
+  }
+
+  private addRoot(root: Element | null): void {
+    // Changes right under <html> are scripts and the like; a new <body> arrives as its own root.
+    if (root && !isOwnNode(root) && root.localName !== 'html') this.roots.add(root);
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined || this.running) return;
+    this.timer = setTimeout(() => void this.flush(), this.options.delayMs ?? 60);
+  }
+
+  private async flush(): Promise<void> {
+    this.timer = undefined;
+    const batch: MutationBatch = {
+      roots: outermostRoots(this.roots),
+      removedBadges: [...this.removedBadges],
+      foreignBadges: [...this.foreignBadges].filter((el) => el.isConnected),
+      somethingRemoved: this.somethingRemoved,
+    };
+    this.roots = new Set();
+    this.removedBadges = new Set();
+    this.foreignBadges = new Set();
+    this.somethingRemoved = false;
+    this.running = true;
+    try {
+      await this.onBatch(batch);
+    } finally {
+      this.running = false;
+      if (this.hasPending() && !this.options.signal.aborted) this.schedule();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MutationWatcher, type MutationBatch } from '../../src/page/mutation-watcher';
+import { createBadge } from '../../src/ui/badge/badge-element';
+import type { BadgeView } from '../../src/ui/badge/status-words';
+import { setBody } from './helpers/set-body';
+
+const view: BadgeView = {
+  entryId: 'e',
+  entryTitle: 'E',
+  currentStatus: 'official',
+  currentSince: null,
+  claimedStatus: null,
+  statusAtPublication: null,
+  outdated: false,
+  local: false,
+};
+
+function watch() {
+  const batches: MutationBatch[] = [];
+  const controller = new AbortController();
+  const watcher = new MutationWatcher(document.documentElement, async (b) => void batches.push(b), {
+    signal: controller.signal,
+    delayMs: 20,
+  });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+  return { batches, watcher, controller, settle };
+}
+
+describe('mutation watcher', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  it('gathers a burst of page changes into one batch of outermost blocks', async () => {
+    setBody('<main><p id="a">One.</p><p id="b">Two.</p></main>');
+    const { batches, settle, controller } = watch();
+    stop = () => controller.abort();
+    document.querySelector('#a')!.append(' More.');
+    document.querySelector('#b')!.firstChild!.textContent = 'Changed.';
+    const article = document.createElement('article');
+    article.innerHTML = '<p>New story.</p>';
+    document.querySelector('main')!.append(article);
+    await settle();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.roots.map((r) => r.id || r.localName)).toEqual(['a', 'b', 'article']);
+  });
+
+  it('never reports our own writes, so badges cannot make us rescan', async () => {
+    setBody('<p>He signed the order.</p>');
+    const { batches, settle, watcher, controller } = watch();
+    stop = () => controller.abort();
+    const p = document.querySelector('p')!;
+    watcher.quietly(() => {
+      const tail = (p.firstChild as Text).splitText(5);
+      p.insertBefore(createBadge(document, view), tail);
+    });
+    await settle();
+    expect(batches).toHaveLength(0);
+  });
+
+  it('keeps page changes made before our write', async () => {
+    setBody('<p id="a">One.</p><p id="b">Two.</p>');
+    const { batches, settle, watcher, controller } = watch();
+    stop = () => controller.abort();
+    document.querySelector('#a')!.append(' More.');
+    watcher.quietly(() => document.querySelector('#b')!.append(createBadge(document, view)));
+    await settle();
+    expect(batches[0]?.roots.map((r) => r.id)).toEqual(['a']);
+  });
+
+  it('reports our badges the page removed, and copies of them it cloned', async () => {
+    setBody('<p id="a">He signed the order.</p>');
+    const { batches, settle, watcher, controller } = watch();
+    stop = () => controller.abort();
+    const p = document.querySelector('#a')!;
+    const badge = watcher.quietly(() => p.appendChild(createBadge(document, view)));
+    const clone = p.cloneNode(true) as Element;
+    clone.id = 'copy';
+    document.body.append(clone);
+    badge.remove();
+    await settle();
+    expect(batches[0]?.removedBadges).toEqual([badge]);
+    expect(batches[0]?.foreignBadges).toEqual([clone.querySelector('statusmark-badge')]);
+    expect(batches[0]?.roots.map((r) => r.id)).toEqual(['a', 'copy']);
+  });
+
+  it('ignores typing in a contenteditable editor and changes in <head>', async () => {
+    setBody('<div contenteditable="true"><p>Draft: the order was signed.</p></div>');
+    const { batches, settle, controller } = watch();
+    stop = () => controller.abort();
+    document.querySelector('[contenteditable] p')!.append(' More text.');
+    document.head.append(document.createElement('meta'));
+    await settle();
+    expect(batches).toHaveLength(0);
+  });
+
+  it('stops observing when its context is invalidated', async () => {
+    setBody('<p>One.</p>');
+    const { batches, settle, controller } = watch();
+    const onBatch = vi.fn();
+    controller.abort();
+    document.querySelector('p')!.append(' Two.');
+    await settle();
+    expect(batches).toHaveLength(0);
+    expect(onBatch).not.toHaveBeenCalled();
+  });
+});
