@@ -1,5 +1,5 @@
 import type { StatusmarkDb } from './database';
-import type { FeedCheckRecord, FeedCheckResult, FeedValidators } from './records';
+import type { FeedCheckRecord, FeedCheckResult } from './records';
 
 export interface FeedCheck {
   url: string;
@@ -7,8 +7,6 @@ export interface FeedCheck {
   /** Plain words for the options page: "applied version 2026120101", "HTTP 500", "signature by an unknown key". */
   reason: string;
   time?: Date;
-  /** Keep only after a feed was accepted (or found current): a rejected one is downloaded again next time. */
-  validators?: FeedValidators;
 }
 
 /**
@@ -22,7 +20,6 @@ export async function recordFeedCheck(db: StatusmarkDb, check: FeedCheck): Promi
     url: check.url,
     result: check.result,
     reason: check.reason,
-    ...(check.validators ? { validators: check.validators } : {}),
   };
   await db.meta.put(record);
   return record;

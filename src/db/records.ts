@@ -89,14 +89,6 @@ export interface FeedCheckRecord {
   result: FeedCheckResult;
   /** Plain words for the options page, e.g. "signature by an unknown key". */
   reason: string;
-  /** HTTP validators of the last accepted feed, for the next conditional request. */
-  validators?: FeedValidators;
-}
-
-/** `ETag` / `Last-Modified` of a feed response. */
-export interface FeedValidators {
-  etag?: string;
-  lastModified?: string;
 }
 
 export type MetaRow = KbMeta | FeedCheckRecord;

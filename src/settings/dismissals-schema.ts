@@ -9,13 +9,13 @@ import * as z from 'zod/mini';
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const dismissalSchema = z.strictObject({
-  /** The page, as `pageKey` gives it (no #fragment). */
+  /** The page, as `pageKey` gives it: origin and path. */
   pageUrl: z.string().check(
     z.maxLength(2048),
-    z.refine((v) => pageKey(v) === v, { error: 'expected an http(s) page URL without #fragment' }),
+    z.refine((v) => pageKey(v) === v, { error: 'expected an http(s) page URL without query or #fragment' }),
   ),
   entryId: z.string().check(z.maxLength(100), z.regex(ENTRY_ID, { error: 'expected a kebab-case entry id' })),
-  /** Identifies the sentence on the page (the detector's fingerprint of its normalised text). */
+  /** Identifies the sentence: a short hash of its whitespace-normalised text (no page text is stored). */
   fingerprint: z
     .string()
     .check(
@@ -29,13 +29,15 @@ export type Dismissal = z.infer<typeof dismissalSchema>;
 
 export const dismissalListSchema = z.array(dismissalSchema);
 
-/** The page part of a URL that dismissals are keyed by: no #fragment; null for non-http(s) URLs. */
+/**
+ * The page a dismissal belongs to: origin and path, without query or #fragment (as
+ * src/page/dismissals.ts keys them: tracking parameters must not revive a badge).
+ * Null for URLs that are not http(s).
+ */
 export function pageKey(url: string): string | null {
   if (!URL.canParse(url)) return null;
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  parsed.hash = '';
-  return parsed.href;
+  const { protocol, origin, pathname } = new URL(url);
+  return protocol === 'https:' || protocol === 'http:' ? origin + pathname : null;
 }
 
 /** The same claim: same page, entry and sentence. */

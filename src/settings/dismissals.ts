@@ -24,7 +24,7 @@ export async function listDismissals(): Promise<Dismissal[]> {
   return parsed.success ? parsed.data : [];
 }
 
-/** Dismissals for one page (any #fragment ignored). */
+/** Dismissals for one page (query and #fragment ignored). */
 export async function dismissalsForPage(url: string): Promise<Dismissal[]> {
   const page = pageKey(url);
   return page === null ? [] : (await listDismissals()).filter((d) => d.pageUrl === page);

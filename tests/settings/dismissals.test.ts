@@ -18,15 +18,15 @@ const claim = {
 };
 
 describe('dismissed claims ("Not this claim")', () => {
-  it('records a dismissal keyed by the page without its #fragment', async () => {
+  it('records a dismissal keyed by the page without query or #fragment', async () => {
     const dismissal = await dismissClaim(claim, new Date('2026-03-01T00:00:00Z'));
     expect(dismissal).toEqual({
-      pageUrl: 'https://news.example.com/story?id=4',
+      pageUrl: 'https://news.example.com/story',
       entryId: 'us-eo-14330-alt-assets-401k',
       fingerprint: 's1-9f2c',
       dismissedAt: '2026-03-01T00:00:00.000Z',
     });
-    expect(await dismissalsForPage('https://news.example.com/story?id=4#top')).toEqual([dismissal]);
+    expect(await dismissalsForPage('https://news.example.com/story?utm_source=x#top')).toEqual([dismissal]);
     expect(await dismissalsForPage('https://news.example.com/other')).toEqual([]);
   });
 
