@@ -1,0 +1,124 @@
+import { Annotator } from './annotator';
+import { createClaimHighlights } from './claim-highlights';
+import type { Dismissals } from './dismissals';
+import { MutationWatcher, type MutationBatch } from './mutation-watcher';
+import type { BadgeClaim, ClaimFinder } from './page-text';
+import { PopoverController } from './popover-controller';
+import type { SliceOptions } from './scheduler';
+import type { EntryDetailsSource } from '../ui/popover/entry-details';
+
+export interface PageAnnotationOptions {
+  doc: Document;
+  signal: AbortSignal;
+  finder: ClaimFinder;
+  details: EntryDetailsSource;
+  dismissals: Dismissals;
+  publishedAt(): string | null;
+  today(): string;
+  /** Called after each pass with the number of badges on the page. */
+  onCount?(count: number): void;
+  /** How long page changes are gathered before a rescan. */
+  batchDelayMs?: number;
+}
+
+export interface PageAnnotation {
+  /** Scans the whole page again (new matcher, or an SPA route change with `fresh`). */
+  rescan(options?: { fresh?: boolean; finder?: ClaimFinder }): Promise<void>;
+  /** The claims that have a badge now, in document order. */
+  claims(): { host: HTMLElement; claim: BadgeClaim }[];
+  readonly count: number;
+}
+
+/**
+ * Annotates a page and keeps it annotated: a first full pass, then only the blocks the
+ * page changes. Passes run one at a time, each sliced; everything stops with `signal`.
+ */
+export async function startPageAnnotation(options: PageAnnotationOptions): Promise<PageAnnotation> {
+  const { doc, signal } = options;
+  let finder = options.finder;
+  const highlights = createClaimHighlights(doc);
+  let watcher: MutationWatcher | null = null;
+  const quietly = <T>(write: () => T): T => (watcher ? watcher.quietly(write) : write());
+  const popover: PopoverController = new PopoverController({
+    doc,
+    signal,
+    details: options.details,
+    claimFor: (host) => annotator.record(host)?.claim,
+    publishedAt: options.publishedAt,
+    today: options.today,
+    dismiss(host) {
+      const record = annotator.record(host);
+      if (record) options.dismissals.dismiss(record.claim);
+      quietly(() => annotator.remove(host));
+      options.onCount?.(annotator.size);
+    },
+  });
+  const annotator: Annotator = new Annotator({
+    doc,
+    highlights,
+    isDismissed: (claim) => options.dismissals.isDismissed(claim),
+    onActivate: (host) => popover.toggle(host),
+    quietly,
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      quietly(() => annotator.removeAll());
+      highlights.dispose();
+    },
+    { once: true },
+  );
+
+  const scan = async (root: Element) => {
+    const slicing: SliceOptions = { signal };
+    const found = await finder.find(root, slicing);
+    if (signal.aborted || !root.isConnected) return;
+    await annotator.reconcile(root, found.text, found.claims, slicing);
+  };
+  // One pass at a time: two passes over one block must not both add a badge.
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (work: () => Promise<void>): Promise<void> => {
+    queue = queue.then(work).catch((error: unknown) => {
+      if (!signal.aborted) console.warn('Statusmark: annotation failed', error);
+    });
+    return queue;
+  };
+
+  const onBatch = (batch: MutationBatch) =>
+    enqueue(async () => {
+      quietly(() => batch.foreignBadges.forEach((el) => el.remove()));
+      batch.removedBadges.forEach((host) => annotator.notePageRemoved(host));
+      if (batch.somethingRemoved || batch.removedBadges.length > 0) annotator.sweepDisconnected();
+      if (popover.openBadge && !popover.openBadge.isConnected) popover.close(false);
+      for (const root of batch.roots) await scan(root);
+      options.onCount?.(annotator.size);
+    });
+
+  watcher = new MutationWatcher(doc.documentElement, onBatch, { signal, delayMs: options.batchDelayMs });
+  await enqueue(() => scan(doc.body));
+  if (!signal.aborted) {
+    // A public signal that the first pass finished, for tests and the demo.
+    doc.documentElement.setAttribute('data-statusmark-state', 'done');
+    options.onCount?.(annotator.size);
+  }
+
+  return {
+    rescan: ({ fresh = false, finder: next } = {}) =>
+      enqueue(async () => {
+        if (next) finder = next;
+        if (fresh) {
+          popover.close(false);
+          quietly(() => annotator.removeAll());
+        }
+        await scan(doc.body);
+        options.onCount?.(annotator.size);
+      }),
+    claims: () =>
+      [...annotator.entries()]
+        .map(([host, record]) => ({ host, claim: record.claim }))
+        .sort((a, b) => (a.host.compareDocumentPosition(b.host) & 4 ? -1 : 1)),
+    get count() {
+      return annotator.size;
+    },
+  };
+}

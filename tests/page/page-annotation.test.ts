@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startPageAnnotation, type PageAnnotation } from '../../src/page/page-annotation';
+import { loadDismissals } from '../../src/page/dismissals';
+import { fakeFinder } from './helpers/fake-finder';
+import { setBody } from './helpers/set-body';
+import { details } from '../ui/popover/fixtures';
+
+const badges = () => [...document.querySelectorAll('statusmark-badge')] as HTMLElement[];
+
+async function start(html: string) {
+  setBody(html);
+  const controller = new AbortController();
+  const counts: number[] = [];
+  const annotation = await startPageAnnotation({
+    doc: document,
+    signal: controller.signal,
+    finder: fakeFinder,
+    details: { get: async () => details },
+    dismissals: await loadDismissals('http://x/', null),
+    publishedAt: () => '2025-07-17',
+    today: () => '2026-11-27',
+    onCount: (n) => counts.push(n),
+    batchDelayMs: 10,
+  });
+  return { annotation, controller, counts };
+}
+
+const popover = () => document.querySelector('statusmark-popover')?.shadowRoot ?? null;
+
+describe('page annotation', () => {
+  let current: { controller: AbortController; annotation: PageAnnotation } | undefined;
+  afterEach(() => {
+    current?.controller.abort();
+    document.documentElement.removeAttribute('data-statusmark-state');
+  });
+
+  it('badges the page and marks <html> done after the first pass', async () => {
+    current = await start('<p>Trump may sign the order.</p><p>Markets rose.</p>');
+    expect(document.documentElement.dataset.statusmarkState).toBe('done');
+    expect(badges()).toHaveLength(1);
+    expect(current.counts.at(-1)).toBe(1);
+  });
+
+  it('badges an article appended later, once, without touching the others', async () => {
+    current = await start('<main><p>He signed the order.</p></main>');
+    const first = badges()[0];
+    const article = document.createElement('article');
+    article.append(Object.assign(document.createElement('p'), { textContent: 'The order may change.' }));
+    document.querySelector('main')!.append(article);
+    await vi.waitFor(() => expect(badges()).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(badges()).toHaveLength(2);
+    expect(badges()[0]).toBe(first);
+  });
+
+  it('removes a clone of a badge the page made, and badges the cloned sentence itself', async () => {
+    current = await start('<p id="a">He signed the order.</p>');
+    const clone = document.querySelector('#a')!.cloneNode(true) as Element;
+    clone.id = 'b';
+    document.body.append(clone);
+    // The copy has no shadow root (shadow roots are not cloned): ours replaces it.
+    const seen = () => badges().map((b) => [b.parentElement?.id, b.shadowRoot?.textContent]);
+    await vi.waitFor(() =>
+      expect(seen()).toEqual([
+        ['a', 'Official'],
+        ['b', 'Official'],
+      ]),
+    );
+  });
+
+  it('drops the badge when its sentence disappears', async () => {
+    current = await start('<p>He signed the order.</p><p>Other news.</p>');
+    document.querySelector('p')!.remove();
+    await vi.waitFor(() => expect(current!.annotation.count).toBe(0));
+  });
+
+  it('opens the popover on Enter, moves focus into it, and Esc returns focus to the badge', async () => {
+    current = await start('<p>Trump may sign the order.</p>');
+    const badge = badges()[0]!;
+    badge.focus();
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await vi.waitFor(() => expect(popover()?.querySelector('.timeline')).not.toBeNull());
+    const dialog = popover()!.querySelector<HTMLElement>('[role="dialog"]')!;
+    expect(popover()!.activeElement).toBe(dialog);
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(popover()!.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(badge);
+  });
+
+  it('closes the popover on a click outside it', async () => {
+    current = await start('<p>Trump may sign the order.</p><p id="elsewhere">Other.</p>');
+    badges()[0]!.click();
+    await vi.waitFor(() => expect(popover()?.querySelector('[role="dialog"]')).not.toBeNull());
+    document
+      .querySelector('#elsewhere')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(popover()!.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('"Not this claim" hides that badge and keeps it hidden on rescans', async () => {
+    current = await start('<p>Trump may sign the order.</p><p>He signed the order.</p>');
+    badges()[0]!.click();
+    await vi.waitFor(() => expect(popover()?.querySelector('.actions')).not.toBeNull());
+    [...popover()!.querySelectorAll('button')].find((b) => b.textContent === 'Not this claim')!.click();
+    expect(badges().map((b) => b.dataset.claimedStatus)).toEqual(['official']);
+    await current.annotation.rescan();
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('removes every badge and the underline style when its context is invalidated', async () => {
+    current = await start('<p>He signed the order.</p>');
+    current.controller.abort();
+    expect(badges()).toHaveLength(0);
+    expect(document.querySelector('style[data-statusmark]')).toBeNull();
+  });
+});
