@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startPageAnnotation, type PageAnnotation } from '../../src/page/page-annotation';
+import { startPageAnnotation } from '../../src/page/page-annotation';
 import { loadDismissals } from '../../src/page/dismissals';
 import { fakeFinder } from './helpers/fake-finder';
 import { setBody } from './helpers/set-body';
@@ -29,7 +29,7 @@ async function start(html: string) {
 const popover = () => document.querySelector('statusmark-popover')?.shadowRoot ?? null;
 
 describe('page annotation', () => {
-  let current: { controller: AbortController; annotation: PageAnnotation } | undefined;
+  let current: Awaited<ReturnType<typeof start>> | undefined;
   afterEach(() => {
     current?.controller.abort();
     document.documentElement.removeAttribute('data-statusmark-state');
