@@ -1,19 +1,24 @@
-import { claimKey, type BadgeClaim } from './page-text';
+import { claimFingerprint, type BadgeClaim } from './page-text';
 
 /**
  * "Not this claim": the reader's verdict that a badge is wrong on this page. Kept per
- * page (origin + path) and entry + sentence, so the same sentence elsewhere still counts.
+ * page (origin + path) and entry + sentence fingerprint (a hash: no page text is stored),
+ * so the same sentence elsewhere still counts.
  */
 export interface Dismissals {
   isDismissed(claim: BadgeClaim): boolean;
   dismiss(claim: BadgeClaim): void;
 }
 
-/** Where dismissals are remembered between visits (the extension's storage). */
+export interface DismissedClaim {
+  entryId: string;
+  fingerprint: string;
+}
+
+/** Where dismissals are remembered between visits (the extension's storage.local). */
 export interface DismissalStorage {
-  /** Keys dismissed on `page`. */
-  load(page: string): Promise<string[]>;
-  save(page: string, key: string): Promise<void>;
+  load(page: string): Promise<DismissedClaim[]>;
+  save(page: string, claim: DismissedClaim): Promise<void>;
 }
 
 /** The page a dismissal belongs to: origin and path, without query or fragment. */
@@ -22,19 +27,26 @@ export function dismissalPage(url: string): string {
   return origin + pathname;
 }
 
+const keyOf = (claim: DismissedClaim) => `${claim.entryId} ${claim.fingerprint}`;
+const refOf = (claim: BadgeClaim): DismissedClaim => ({
+  entryId: claim.entryId,
+  fingerprint: claimFingerprint(claim.sentence),
+});
+
 /**
  * Dismissals for one page: read once up front (so badges never flash in and out),
  * answered synchronously, and written through to storage.
  */
 export async function loadDismissals(page: string, storage: DismissalStorage | null): Promise<Dismissals> {
-  const keys = new Set(storage ? await storage.load(page).catch(() => []) : []);
+  const stored = storage ? await storage.load(page).catch(() => []) : [];
+  const keys = new Set(stored.map(keyOf));
   return {
-    isDismissed: (claim) => keys.has(claimKey(claim)),
+    isDismissed: (claim) => keys.has(keyOf(refOf(claim))),
     dismiss(claim) {
-      const key = claimKey(claim);
-      keys.add(key);
-      void storage?.save(page, key).catch(() => {
-        // Hidden for this visit even when storage is unavailable.
+      const ref = refOf(claim);
+      keys.add(keyOf(ref));
+      void storage?.save(page, ref).catch(() => {
+        // Still hidden for this visit when storage is unavailable.
       });
     },
   };

@@ -28,7 +28,22 @@ export interface ClaimFinder {
   find(root: Element, slicing: SliceOptions): Promise<{ text: PageText; claims: BadgeClaim[] }>;
 }
 
-/** Identity of a claim on a page, for dismissals and loop guards: entry and sentence. */
+/** The sentence as a short hash of its whitespace-normalised text: dismissals store no page text. */
+export function claimFingerprint(sentence: string): string {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  // Two 32-bit FNV-1a hashes with different seeds: 64 bits, plenty for one page's sentences.
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return `s1-${hex(a)}${hex(b)}`;
+}
+
+/** Identity of a claim on a page, for loop guards: entry and sentence. */
 export function claimKey(claim: Pick<AssessedClaim, 'entryId' | 'sentence'>): string {
-  return `${claim.entryId}\n${claim.sentence.replace(/\s+/g, ' ').trim()}`;
+  return `${claim.entryId} ${claimFingerprint(claim.sentence)}`;
 }

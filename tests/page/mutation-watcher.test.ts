@@ -23,7 +23,8 @@ function watch() {
     signal: controller.signal,
     delayMs: 20,
   });
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+  // Long enough past the 20 ms gathering delay, even on a busy machine.
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
   return { batches, watcher, controller, settle };
 }
 
