@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-
 /** A JSON path as people read it: `entries[0].events[1].date`, or `(root)` for the whole value. */
 export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
   let out = prefix;
@@ -10,7 +8,10 @@ export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
   return out === '' ? '(root)' : out;
 }
 
-/** One line per Zod issue, "<path>: <message>", in the order Zod found them. */
-export function zodProblems(error: z.ZodError, prefix = ''): string[] {
+/** One line per Zod issue (from `zod` or `zod/mini`), "<path>: <message>", in the order Zod found them. */
+export function zodProblems(
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+  prefix = '',
+): string[] {
   return error.issues.map((issue) => `${formatPath(issue.path, prefix)}: ${issue.message}`);
 }

@@ -1,28 +1,58 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
- * Messages a content script sends to the background. One schema per direction:
- * the background parses every incoming message with it before acting.
+ * The content script's protocols: what it may ask the background (reads only), what
+ * extension pages ask it, and what the background tells it. Written with `zod/mini`
+ * because the content script has a 60 KB budget; the background validates every
+ * request again on arrival (src/background/message-router.ts).
  */
+
+const entryId = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+/** Content script -> background: read-only requests. */
+export const getMatcherRequestSchema = z.strictObject({ type: z.literal('getMatcher') });
+export const getEntryRequestSchema = z.strictObject({
+  type: z.literal('getEntry'),
+  id: entryId,
+  /** Without it, the user's own entry wins over a shipped one with the same id. */
+  origin: z.optional(z.enum(['shipped', 'local'])),
+});
+export const getKbInfoRequestSchema = z.strictObject({ type: z.literal('getKbInfo') });
+
 export const contentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('getMatcher') }),
+  getMatcherRequestSchema,
+  getEntryRequestSchema,
+  getKbInfoRequestSchema,
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
 export const matcherTermSchema = z.object({
-  text: z.string().min(1),
-  entryId: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
+  entryId: z.string().check(z.minLength(1)),
   status: z.enum(['proposed', 'reported', 'official', 'rescinded']),
 });
 export const matcherResponseSchema = z.object({ terms: z.array(matcherTermSchema) });
 export type MatcherResponse = z.infer<typeof matcherResponseSchema>;
 
-/** Messages an extension page (popup) sends to a tab's content script. */
-export const tabRequestSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('getPageInfo') })]);
+/** Extension page (popup) -> a tab's content script. */
+export const tabRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('getPageInfo') }),
+]);
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 export const pageInfoSchema = z.object({
   url: z.string(),
   title: z.string(),
-  badgeCount: z.number().int().nonnegative(),
+  badgeCount: z.number().check(z.int(), z.nonnegative()),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
+
+/** Background -> every tab, best effort: the KB changed, so badges may be out of date. */
+export const kbChangedSchema = z.strictObject({
+  type: z.literal('kbChanged'),
+  /** What changed: the shipped KB (seeding or a feed update), the user's own entries, or their notes. */
+  reason: z.enum(['shipped-kb', 'user-entries', 'notes']),
+  /** The shipped KB's version and hash after the change. */
+  version: z.nullable(z.number()),
+  hash: z.nullable(z.string()),
+});
+export type KbChanged = z.infer<typeof kbChangedSchema>;
