@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { matcherResponseSchema, tabRequestSchema, type PageInfo } from '../src/messaging/protocol';
+import { requestFromContent } from '../src/messaging/send';
 import { insertBadgesAfterMatches } from '../src/page/foundation-badges';
 
 export default defineContentScript({
@@ -16,7 +17,7 @@ export default defineContentScript({
       };
       return Promise.resolve(info);
     });
-    const response = matcherResponseSchema.parse(await browser.runtime.sendMessage({ type: 'getMatcher' }));
+    const response = matcherResponseSchema.parse(await requestFromContent({ type: 'getMatcher' }));
     insertBadgesAfterMatches(document.body, response.terms);
     // A public signal that annotation finished, for tests and the demo.
     document.documentElement.dataset.statusmarkState = 'done';
