@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { feedBuildDefines } from './scripts/lib/feed-build-config';
+import { feedBuildDefines, feedHostPermissions } from './scripts/lib/feed-build-config';
 import { kbSnapshotHooks } from './scripts/wxt-kb-snapshot';
 
 // Where builds go. Tests and helpers may build into their own folder
@@ -23,11 +23,13 @@ export default defineConfig({
     // KB feed: trusted dev key (test builds only) and the default feed URL.
     define: feedBuildDefines(process.env),
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Statusmark',
     description:
       'Status badges for retirement-crypto policy claims on news pages: proposed, reported, official or rescinded.',
     permissions: ['storage', 'alarms'],
+    // The KB feed's host: asked for at runtime by the options page, never at install.
+    ...feedHostPermissions(manifestVersion),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -25,3 +25,17 @@ export function feedBuildDefines(env: FeedBuildEnv): Record<string, string> {
     __STATUSMARK_DEFAULT_FEED_URL__: JSON.stringify(env.STATUSMARK_FEED_URL ?? ''),
   };
 }
+
+/** Hosts a feed may live on: any https site, and loopback for local previews and tests. */
+export const FEED_HOST_PATTERNS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * Optional host permissions for the feed: none is granted at install; the options
+ * page asks for the one feed origin when the user sets or checks a feed. MV2
+ * (Firefox) lists optional origins under `optional_permissions`.
+ */
+export function feedHostPermissions(manifestVersion: number): Record<string, string[]> {
+  return manifestVersion === 2
+    ? { optional_permissions: FEED_HOST_PATTERNS }
+    : { optional_host_permissions: FEED_HOST_PATTERNS };
+}

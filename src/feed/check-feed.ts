@@ -12,7 +12,7 @@ export type FailedStep = 'download' | FeedCheck;
 
 export type FeedCheckResult =
   | { outcome: 'not-modified'; reason: string }
-  | { outcome: 'current'; reason: string; validators: FeedValidators }
+  | { outcome: 'current'; version: number; reason: string; validators: FeedValidators }
   | { outcome: 'apply'; snapshot: KbSnapshot; key: VerificationKey; validators: FeedValidators }
   | { outcome: 'failed'; step: FailedStep; reason: string };
 
@@ -33,7 +33,12 @@ export async function checkFeedUpdate(options: CheckFeedOptions): Promise<FeedCh
     case 'rejected':
       return { outcome: 'failed', step: verdict.check, reason: verdict.reason };
     case 'current':
-      return { outcome: 'current', reason: verdict.reason, validators: download.validators };
+      return {
+        outcome: 'current',
+        version: verdict.version,
+        reason: verdict.reason,
+        validators: download.validators,
+      };
     case 'apply':
       return {
         outcome: 'apply',

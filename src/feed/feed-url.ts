@@ -27,3 +27,12 @@ export function signatureUrlFor(feedUrl: string): string {
   url.hash = '';
   return url.href;
 }
+
+/**
+ * The host permission pattern an extension page requests for a feed, e.g.
+ * "https://kb.example.org/*" (match patterns carry no port).
+ */
+export function feedOriginPattern(feedUrl: string): string {
+  const url = new URL(feedUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+}

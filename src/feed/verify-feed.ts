@@ -64,10 +64,10 @@ export async function verifyFeed(
       'the content hash does not match the entries: the entries were changed after the hash was computed',
     );
   }
-  return compareVersions(snapshot, current) ?? { outcome: 'apply', snapshot, key: signed.key };
+  return checkVersion(snapshot, current) ?? { outcome: 'apply', snapshot, key: signed.key };
 }
 
-function reject(check: FeedCheck, reason: string): FeedVerdict {
+function reject(check: FeedCheck, reason: string): { outcome: 'rejected'; check: FeedCheck; reason: string } {
   return { outcome: 'rejected', check, reason };
 }
 
@@ -130,7 +130,15 @@ function listProblems(error: z.ZodError): string {
   return shown.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
 }
 
-function compareVersions(snapshot: KbSnapshot, current: InstalledKb | null): FeedVerdict | null {
+/**
+ * The version rule alone: null when `snapshot` may replace `current`, else the
+ * verdict. Exported so a writer can re-check it inside its transaction, against
+ * the KB stored at that moment.
+ */
+export function checkVersion(
+  snapshot: Pick<KbSnapshot, 'version' | 'hash'>,
+  current: InstalledKb | null,
+): Exclude<FeedVerdict, { outcome: 'apply' }> | null {
   if (!current || snapshot.version > current.version) return null;
   if (snapshot.version < current.version) {
     return reject(

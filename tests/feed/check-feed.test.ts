@@ -3,7 +3,7 @@ import { checkFeedUpdate, type FeedCheckResult } from '../../src/feed/check-feed
 import { generateKeyPair } from '../../src/feed/keys';
 import type { InstalledKb } from '../../src/feed/verify-feed';
 import { hashEntries } from '../../src/kb/snapshot';
-import { afterRedirectTo, endlessBody, fakeServer, type FakeRoute } from './helpers/fake-fetch';
+import { afterRedirectTo, endlessBody, fakeServer, feedHost, type FakeRoute } from './helpers/fake-fetch';
 import {
   DEV_TRUSTED_KEYS,
   feedText,
@@ -15,18 +15,7 @@ import {
 
 const FEED = 'https://kb.example.org/feed.json';
 
-/** A host serving a feed and its signature, answering 304 to the current ETag. */
-function host(signed: SignedFeed, feedRoute?: FakeRoute) {
-  return fakeServer({
-    [FEED]:
-      feedRoute ??
-      ((request) =>
-        request.headers.get('if-none-match') === '"etag-1"'
-          ? new Response(null, { status: 304 })
-          : new Response(signed.feed, { headers: { etag: '"etag-1"' } })),
-    [`${FEED}.sig`]: () => new Response(signed.signature),
-  });
-}
+const host = (signed: SignedFeed, feedRoute?: FakeRoute) => feedHost(FEED, signed, feedRoute);
 
 async function check(
   server: ReturnType<typeof fakeServer>,
@@ -50,16 +39,12 @@ function failure(result: FeedCheckResult): { step: string; reason: string } | st
 describe('checkFeedUpdate: a newer signed feed', () => {
   it('is returned to apply, with the validators for the next conditional request', async () => {
     const result = await check(host(await signedFeed(7, [policyEntry('example-bill', 'official')])));
-    expect(result).toMatchObject({ outcome: 'apply', validators: { etag: '"etag-1"' } });
+    expect(result).toMatchObject({ outcome: 'apply', validators: { etag: '"v1"' } });
     if (result.outcome === 'apply') expect(result.snapshot.entries[0]?.events[0]?.status).toBe('official');
   });
 
   it('is "not modified" when the host answers 304 to the stored ETag', async () => {
-    const result = await check(
-      host(await signedFeed(7)),
-      { version: 7 },
-      { validators: { etag: '"etag-1"' } },
-    );
+    const result = await check(host(await signedFeed(7)), { version: 7 }, { validators: { etag: '"v1"' } });
     expect(result).toEqual({ outcome: 'not-modified', reason: 'not modified since the last check' });
   });
 

@@ -23,6 +23,8 @@ export function fakeServer(routes: Record<string, FakeRoute>): FakeServer {
       if (signal?.aborted) reject(signal.reason);
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
+    // The signal may fire after the answer (a timeout keeps running): nobody awaits it then.
+    aborted.catch(() => {});
     return Promise.race([Promise.resolve(route(request)), aborted]);
   };
   return { fetch, requests };
@@ -57,4 +59,20 @@ export function endlessBody(headers: HeadersInit = {}): { response: Response; pu
     },
   });
   return { response: new Response(body, { headers }), pulled: () => chunks };
+}
+
+/**
+ * A static host serving a feed at `url` and its signature beside it, with ETag "v1"
+ * (a request carrying it gets a 304). `feedRoute` replaces the feed's answer.
+ */
+export function feedHost(url: string, signed: { feed: string; signature: string }, feedRoute?: FakeRoute) {
+  return fakeServer({
+    [url]:
+      feedRoute ??
+      ((request) =>
+        request.headers.get('if-none-match') === '"v1"'
+          ? new Response(null, { status: 304 })
+          : new Response(signed.feed, { headers: { etag: '"v1"' } })),
+    [`${url}.sig`]: () => new Response(signed.signature),
+  });
 }
