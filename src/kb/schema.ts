@@ -15,13 +15,15 @@ export type Status = z.infer<typeof statusSchema>;
 export const isoDaySchema = z.iso.date({ error: 'expected a calendar date as YYYY-MM-DD' });
 
 /**
- * A day, or a month where sources give only the month (YYYY-MM): the KB never
- * invents a day. Compared as strings, "2025-04" sorts before every day of April,
- * so a month-precision event counts from the month's start.
+ * A day; or a month (YYYY-MM) or a year (YYYY) where sources give no more: the KB
+ * never invents a day. Compared as strings, "2025-04" sorts before every day of
+ * April and "2026" before every day of 2026, so such an event counts from the start
+ * of its month or year.
  */
-export const eventDateSchema = z.union([isoDaySchema, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
-  error: 'expected a date as YYYY-MM-DD (or YYYY-MM when sources give only the month)',
-});
+export const eventDateSchema = z.union(
+  [isoDaySchema, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), z.string().regex(/^\d{4}$/)],
+  { error: 'expected a date as YYYY-MM-DD (or YYYY-MM / YYYY when sources give only the month or year)' },
+);
 
 /** https only: KB strings are shown to readers as links, and only https links are allowed. */
 export const httpsUrlSchema = z.string().refine(isHttpsUrl, {

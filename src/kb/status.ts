@@ -8,7 +8,7 @@ export interface Timeline {
 /** The status an entry had on a day, and the event that set it. */
 export interface StatusOnDate {
   status: Status;
-  /** Date of the event that set this status (YYYY-MM-DD, or YYYY-MM when only the month is known). */
+  /** Date of the event that set this status: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known. */
   since: string;
 }
 
@@ -38,8 +38,8 @@ export function statusOn(entry: Timeline, date: string): StatusOnDate | null {
   assertSorted(entry.events);
   let found: StatusOnDate | null = null;
   for (const event of entry.events) {
-    // String comparison is date comparison for YYYY-MM-DD; a month-only "YYYY-MM"
-    // sorts before each day of its month, so it counts from the month's start.
+    // String comparison is date comparison for YYYY-MM-DD; a month-only "YYYY-MM" (or year-only "YYYY")
+    // sorts before each day of its month (or year), so it counts from that start.
     if (event.date > date) break;
     found = { status: event.status, since: event.date };
   }

@@ -72,6 +72,18 @@ describe('entry schema', () => {
     expect(problems(entrySchema, entry)).toEqual([]);
   });
 
+  it('accepts a year-only date where sources give only the year', () => {
+    const entry = validEntry();
+    entry.events[0]!.date = '2026';
+    expect(problems(entrySchema, entry)).toEqual([]);
+  });
+
+  it('rejects a month that does not exist', () => {
+    const entry = validEntry();
+    entry.events[0]!.date = '2026-13';
+    expect(problems(entrySchema, entry)[0]).toMatch(/^events\.0\.date: expected a date as YYYY-MM-DD/);
+  });
+
   it('rejects an unknown status', () => {
     const entry = validEntry();
     (entry.events[0] as { status: string }).status = 'rumoured';

@@ -41,6 +41,12 @@ describe('status over time', () => {
     expect(statusOn(monthly, '2025-06-01')).toEqual({ status: 'official', since: '2025-04' });
   });
 
+  it('counts a year-only event from 1 January of that year', () => {
+    const yearly: Timeline = { events: [{ date: '2026', status: 'proposed' }] };
+    expect(statusAt(yearly, '2025-12-31')).toBeNull();
+    expect(statusOn(yearly, '2026-01-01')).toEqual({ status: 'proposed', since: '2026' });
+  });
+
   it('rejects events out of date order instead of guessing', () => {
     const unsorted: Timeline = {
       events: [
