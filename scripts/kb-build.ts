@@ -1,19 +1,15 @@
 /**
  * npm run kb:build [-- --version N] [--entries src/kb/entries] [--out dist/kb/feed.json]
- * Builds the KB feed from the entry files: the snapshot (format, version,
- * generatedAt, hash over the canonical entries, entries) as dist/kb/feed.json.
- * Sign it next with `npm run kb:sign`.
+ * Builds the KB feed from the entry files: the same snapshot the extension bundles
+ * (format, version, generatedAt, hash over the canonical entries, entries), as
+ * dist/kb/feed.json. Sign it next with `npm run kb:sign`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { feedJson } from '../src/feed/feed-json';
-import { readEntryFiles } from '../src/kb/entry-files';
-import kbVersion from '../src/kb/kb-version.json';
 import { buildSnapshot } from '../src/kb/snapshot';
-
-const ENTRIES_DIR = fileURLToPath(new URL('../src/kb/entries', import.meta.url));
+import { snapshotFromEntryFiles } from '../src/kb/snapshot-from-files';
 
 const USAGE = 'usage: npm run kb:build [-- --version N] [--entries <dir>] [--out <file>]';
 
@@ -32,20 +28,26 @@ async function build(args: string[]): Promise<number> {
     console.error(`kb:build: --version must be a positive whole number\n${USAGE}`);
     return 2;
   }
-  // The KB version every build of this commit carries, unless --version overrides it.
-  const version = values.version === undefined ? kbVersion.version : Number(values.version);
   const outPath = values.out ?? 'dist/kb/feed.json';
-  const { entries, problems } = await readEntryFiles(values.entries ?? ENTRIES_DIR);
-  if (problems.length > 0) {
-    console.error(`kb:build: the entry files have ${problems.length} problem(s); nothing written:`);
-    for (const problem of problems) console.error(`  ${String(problem)}`);
+  const built = await snapshotFromEntryFiles(values.entries ? { entriesDir: values.entries } : {});
+  if (!built.ok) {
+    console.error(`kb:build: ${built.problems.length} problem(s) in the KB; nothing written:`);
+    for (const problem of built.problems) console.error(`  ${problem}`);
     return 1;
   }
-  const snapshot = await buildSnapshot(entries, version);
+  // The version from src/kb/kb-version.json, unless --version overrides it.
+  const snapshot =
+    values.version === undefined
+      ? built.snapshot
+      : await buildSnapshot(
+          built.snapshot.entries,
+          Number(values.version),
+          new Date(built.snapshot.generatedAt),
+        );
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, feedJson(snapshot));
-  const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;
-  console.log(`wrote ${outPath}: version ${version}, ${count}, ${snapshot.hash}`);
+  const count = `${snapshot.entries.length} ${snapshot.entries.length === 1 ? 'entry' : 'entries'}`;
+  console.log(`wrote ${outPath}: version ${snapshot.version}, ${count}, ${snapshot.hash}`);
   return 0;
 }
 
