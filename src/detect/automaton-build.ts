@@ -1,0 +1,132 @@
+import { FLAG_OUTPUT, FLAG_TERMINAL, ID_MASK, childOf, vocabSlot, type Automaton } from './automaton';
+import { hashWord } from './text-fold';
+import { MAX_TERM_WORDS } from './term-words';
+
+/**
+ * Builds the word automaton from canonical word sequences. Runs once outside the
+ * page (build time or background): at 10,000 entries this is the costly part.
+ * Returns the automaton and, for each sequence, the state where it ends.
+ */
+export function buildAutomaton(sequences: readonly (readonly string[])[]): {
+  automaton: Automaton;
+  endStates: Int32Array;
+} {
+  const wordIds = assignWordIds(sequences);
+  if (wordIds.size >= ID_MASK) throw new RangeError(`too many distinct words (${wordIds.size})`);
+
+  // 1. A pointer trie over word ids.
+  interface Node {
+    children: Map<number, Node>;
+    terminal: boolean;
+    depth: number;
+    state: number;
+  }
+  const root: Node = { children: new Map(), terminal: false, depth: 0, state: 0 };
+  const ends: Node[] = [];
+  for (const sequence of sequences) {
+    if (sequence.length === 0 || sequence.length > MAX_TERM_WORDS) throw new RangeError('bad term length');
+    let node = root;
+    for (const word of sequence) {
+      const id = wordIds.get(word)!;
+      let child = node.children.get(id);
+      if (!child) {
+        child = { children: new Map(), terminal: false, depth: node.depth + 1, state: -1 };
+        node.children.set(id, child);
+      }
+      node = child;
+    }
+    node.terminal = true;
+    ends.push(node);
+  }
+
+  // 2. Breadth-first numbering: children of a state are contiguous and sorted by word.
+  const order: Node[] = [root];
+  const labels: number[] = [0];
+  const firstChild: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const node = order[i]!;
+    node.state = i;
+    firstChild.push(order.length);
+    for (const id of [...node.children.keys()].sort((x, y) => x - y)) {
+      order.push(node.children.get(id)!);
+      labels.push(id);
+    }
+  }
+  firstChild.push(order.length);
+  const states = order.length;
+  const wide = states > 0xffff || wordIds.size > 0xffff;
+  const automaton: Automaton = {
+    ...buildVocab(wordIds),
+    rootWords: root.children.size,
+    firstChild: Int32Array.from(firstChild),
+    label: wide ? Int32Array.from(labels) : Uint16Array.from(labels),
+    fail: wide ? new Int32Array(states) : new Uint16Array(states),
+    depth: new Uint8Array(states),
+    flags: new Uint8Array(states),
+  };
+  for (let s = 1; s <= automaton.rootWords; s++) {
+    if (labels[s] !== s) throw new Error('root children must be the first word ids');
+  }
+
+  // 3. Failure links and output flags, breadth-first (a state's fail is shallower).
+  for (let s = 1; s < states; s++) {
+    const node = order[s]!;
+    automaton.depth[s] = node.depth;
+    if (node.terminal) automaton.flags[s] = FLAG_TERMINAL | FLAG_OUTPUT;
+  }
+  for (let s = 0; s < states; s++) {
+    const node = order[s]!;
+    for (const [word, child] of node.children) {
+      let fail = 0;
+      if (s !== 0) {
+        let f = automaton.fail[s]!;
+        for (;;) {
+          const next = childOf(automaton, f, word);
+          if (next >= 0) {
+            fail = next;
+            break;
+          }
+          if (f === 0) break;
+          f = automaton.fail[f]!;
+        }
+      }
+      automaton.fail[child.state] = fail;
+      if (automaton.flags[fail]! & FLAG_OUTPUT) automaton.flags[child.state]! |= FLAG_OUTPUT;
+    }
+  }
+  return { automaton, endStates: Int32Array.from(ends, (node) => node.state) };
+}
+
+/** Words that start a term get ids 1..R (so the root's child for word w is state w), then the rest. */
+function assignWordIds(sequences: readonly (readonly string[])[]): Map<string, number> {
+  const first = new Set<string>();
+  const rest = new Set<string>();
+  for (const sequence of sequences) {
+    sequence.forEach((word, i) => (i === 0 ? first : rest).add(word));
+  }
+  const ids = new Map<string, number>();
+  for (const word of [...first].sort()) ids.set(word, ids.size + 1);
+  for (const word of [...rest].sort()) if (!ids.has(word)) ids.set(word, ids.size + 1);
+  return ids;
+}
+
+/** Open addressing at a load of at most 0.6: most page words are misses, and misses stop at an empty slot. */
+function buildVocab(wordIds: Map<string, number>): Pick<Automaton, 'vocab' | 'vocabMask'> {
+  let capacity = 16;
+  while (capacity * 0.6 < wordIds.size) capacity *= 2;
+  const vocab = new Int32Array(capacity * 2);
+  const mask = capacity - 1;
+  for (const [word, id] of wordIds) {
+    const [h1, h2] = hashWord(word);
+    let slot = vocabSlot(h1, mask);
+    while ((vocab[2 * slot + 1]! & ID_MASK) !== 0) {
+      if (vocab[2 * slot] === h1 && (vocab[2 * slot + 1]! & ~ID_MASK) === (h2 & ~ID_MASK)) {
+        throw new Error(`hash collision between "${word}" and another word`);
+      }
+      slot = (slot + 1) & mask;
+    }
+    vocab[2 * slot] = h1;
+    vocab[2 * slot + 1] = (h2 & ~ID_MASK) | id;
+  }
+  return { vocab, vocabMask: mask };
+}

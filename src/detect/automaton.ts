@@ -1,0 +1,78 @@
+/**
+ * The word-level Aho-Corasick automaton, as loaded in the page: plain typed arrays,
+ * no construction (that happens once in automaton-build.ts, outside the page).
+ *
+ * Why words and not characters: at 10,000 KB entries a character trie has about
+ * a million states (each name diverges early), far over the 2 MB budget; over
+ * words it has a few tens of thousands, and word boundaries, plurals and
+ * possessives come for free from the tokeniser.
+ *
+ * Layout: state 0 is the root. Word ids 1..rootWords are the words that start a
+ * term, and the root's child for word w is state w, so the root needs no table.
+ * States are numbered breadth-first, so the children of state s are the states
+ * firstChild[s]..firstChild[s+1]-1, sorted by their word (label).
+ */
+export interface Automaton {
+  /** Open-addressing word table: [hash1, (hash2 & ~ID_MASK) | wordId] per slot. */
+  vocab: Int32Array;
+  vocabMask: number;
+  rootWords: number;
+  firstChild: Int32Array;
+  label: Uint16Array | Int32Array;
+  fail: Uint16Array | Int32Array;
+  /** Words in the term that ends at each state (0 for inner states). */
+  depth: Uint8Array;
+  /** Bit 1: a term ends here. Bit 2: a term ends here or at a state down the fail chain. */
+  flags: Uint8Array;
+}
+
+export const ID_BITS = 20;
+export const ID_MASK = (1 << ID_BITS) - 1;
+export const FLAG_TERMINAL = 1;
+export const FLAG_OUTPUT = 2;
+
+/** Slot of a word hash in the vocabulary table. */
+export function vocabSlot(h1: number, mask: number): number {
+  return (h1 ^ (h1 >>> 15)) & mask;
+}
+
+/** Word id for a canonical word's hashes, 0 when no term has this word. */
+export function findWord(a: Automaton, h1: number, h2: number): number {
+  const vocab = a.vocab;
+  const check = h2 & ~ID_MASK;
+  let slot = vocabSlot(h1, a.vocabMask);
+  for (;;) {
+    const value = vocab[2 * slot + 1]!;
+    const id = value & ID_MASK;
+    if (id === 0) return 0;
+    if (vocab[2 * slot] === h1 && (value & ~ID_MASK) === check) return id;
+    slot = (slot + 1) & a.vocabMask;
+  }
+}
+
+/** The child of `state` for word `word`, or -1. */
+export function childOf(a: Automaton, state: number, word: number): number {
+  if (state === 0) return word <= a.rootWords ? word : -1;
+  let lo = a.firstChild[state]!;
+  let hi = a.firstChild[state + 1]! - 1;
+  const label = a.label;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = label[mid]!;
+    if (at === word) return mid;
+    if (at < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The Aho-Corasick step: follow failure links until `word` has a child, or fall back to the root. */
+export function advance(a: Automaton, state: number, word: number): number {
+  if (word === 0) return 0;
+  for (;;) {
+    const next = childOf(a, state, word);
+    if (next >= 0) return next;
+    if (state === 0) return 0;
+    state = a.fail[state]!;
+  }
+}

@@ -1,0 +1,76 @@
+import type { PackedTables } from './packed-tables';
+import type { MatcherEntry } from './types';
+
+/**
+ * The prepared matcher: built once outside the page by prepareMatcher(), sent to
+ * each page in one runtime message (JSON-safe: typed arrays travel as base64),
+ * and turned into a Matcher by loadMatcher() without building anything.
+ *
+ * Features: a term that matched is feature `state` (the automaton state where its
+ * words end, < states); a shared word set ("@crypto") is feature `states + i`
+ * for the i-th name in `wordSets`.
+ *
+ * Tables (see prepare-matcher.ts for how they are written):
+ * - automaton: vocab, firstChild, label, fail, depth, flags (see automaton.ts);
+ * - setMembers: [state, setIndex] pairs: which terms belong to which word set;
+ * - triggers: [feature, entry * 32 + slot] pairs sorted by feature; slot 0 means the
+ *   feature is one of the entry's names, slot r + 1 that rule r may fire;
+ * - programs / programStart: each entry's rules as numbers (program layout in
+ *   entry-rules.ts).
+ */
+export interface PreparedMatcher {
+  format: 'statusmark-matcher';
+  version: typeof MATCHER_FORMAT_VERSION;
+  states: number;
+  rootWords: number;
+  wordSets: string[];
+  tables: PackedTables;
+  entries: MatcherEntry[];
+}
+
+export const MATCHER_FORMAT_VERSION = 1;
+
+/** Entry rules cannot have more rules than this (31 rule slots + the name slot per trigger). */
+export const MAX_RULES_PER_ENTRY = 31;
+export const TRIGGER_SLOT_BITS = 5;
+
+/** Word sets known to the engine only: nouns that refer back to an item ("The order also..."). */
+export const ENGINE_WORD_SETS = {
+  reference: [
+    'order',
+    'executive order',
+    'bill',
+    'measure',
+    'legislation',
+    'proposal',
+    'act',
+    'law',
+    'statute',
+    'rule',
+    'regulation',
+    'release',
+    'guidance',
+    'statement',
+    'letter',
+    'warning',
+    'bulletin',
+    'lawsuit',
+    'suit',
+    'case',
+    'ruling',
+    'fund',
+    'pension',
+    'system',
+    'board',
+    'scheme',
+    'stake',
+    'allocation',
+    'investment',
+    'holding',
+    'account',
+    'product',
+    'request',
+    'report',
+    'study',
+  ],
+} as const;

@@ -1,0 +1,74 @@
+/**
+ * Typed arrays packed into one base64 string, so the prepared matcher survives the
+ * JSON serialisation of runtime messages (typed arrays do not) and loads with one
+ * decode and zero-copy views.
+ */
+
+export type TypedTable = Uint8Array | Uint16Array | Int32Array;
+type TableType = 'u8' | 'u16' | 'i32';
+
+export interface PackedTables {
+  /** base64 of all tables, each starting on a 4-byte boundary. */
+  data: string;
+  /** [name, element type, element count] in storage order. */
+  layout: [string, TableType, number][];
+}
+
+const WIDTH: Record<TableType, number> = { u8: 1, u16: 2, i32: 4 };
+
+function typeOf(table: TypedTable): TableType {
+  if (table instanceof Uint8Array) return 'u8';
+  if (table instanceof Uint16Array) return 'u16';
+  return 'i32';
+}
+
+const align4 = (n: number) => (n + 3) & ~3;
+
+export function packTables(tables: Record<string, TypedTable>): PackedTables {
+  const layout: PackedTables['layout'] = [];
+  let size = 0;
+  for (const [name, table] of Object.entries(tables)) {
+    layout.push([name, typeOf(table), table.length]);
+    size = align4(size + table.byteLength);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const table of Object.values(tables)) {
+    bytes.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength), offset);
+    offset = align4(offset + table.byteLength);
+  }
+  return { data: encodeBase64(bytes), layout };
+}
+
+export function unpackTables(packed: PackedTables): Record<string, TypedTable> {
+  const bytes = decodeBase64(packed.data);
+  const tables: Record<string, TypedTable> = {};
+  let offset = 0;
+  for (const [name, type, length] of packed.layout) {
+    const byteLength = length * WIDTH[type];
+    if (offset + byteLength > bytes.byteLength) throw new RangeError(`matcher table "${name}" is truncated`);
+    tables[name] =
+      type === 'u8'
+        ? bytes.subarray(offset, offset + length)
+        : type === 'u16'
+          ? new Uint16Array(bytes.buffer, offset, length)
+          : new Int32Array(bytes.buffer, offset, length);
+    offset = align4(offset + byteLength);
+  }
+  return tables;
+}
+
+function encodeBase64(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    chunks.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  }
+  return btoa(chunks.join(''));
+}
+
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -1,0 +1,158 @@
+import type { Entry } from '../kb/schema';
+import { buildAutomaton } from './automaton-build';
+import { encodeEntryRules, type EntryRules } from './entry-rules';
+import { LEXICON } from './lexicon';
+import {
+  ENGINE_WORD_SETS,
+  MATCHER_FORMAT_VERSION,
+  MAX_RULES_PER_ENTRY,
+  TRIGGER_SLOT_BITS,
+  type PreparedMatcher,
+} from './matcher-format';
+import { packTables } from './packed-tables';
+import { termVariants } from './term-words';
+import type { MatcherEntry } from './types';
+
+/** A compiled term before the automaton exists: sequence indexes, or a word set (as -1 - setIndex). */
+type Ref = number;
+
+/**
+ * How often a word set's words appear in ordinary news: a rule is indexed under
+ * its rarest group, so a page full of "order" and "bill" does not evaluate every rule.
+ * Literal terms cost 1.
+ */
+const SET_COST: Record<string, number> = {
+  order: 60,
+  bill: 80,
+  guidance: 40,
+  labor: 8,
+  retirement: 15,
+  pension: 15,
+  crypto: 25,
+  alternatives: 30,
+  reference: 200,
+};
+
+/**
+ * Compiles every term of every entry (names, rule groups, exclusions, prefer
+ * terms, word sets expanded) into one word automaton and the entries' rules into
+ * number tables. Runs at build time or in the background, never in the page.
+ */
+export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
+  const wordSets: string[] = [...Object.keys(LEXICON), ...Object.keys(ENGINE_WORD_SETS)];
+  const setWords: Record<string, readonly string[]> = { ...LEXICON, ...ENGINE_WORD_SETS };
+  const sequences: string[][] = [];
+  const sequenceIndex = new Map<string, number>();
+
+  const literal = (term: string): Ref[] =>
+    termVariants(term).map((words) => {
+      const key = words.join(' ');
+      let index = sequenceIndex.get(key);
+      if (index === undefined) {
+        index = sequences.length;
+        sequences.push(words);
+        sequenceIndex.set(key, index);
+      }
+      return index;
+    });
+  const compile = (term: string): Ref[] => {
+    if (!term.startsWith('@')) return literal(term);
+    const set = wordSets.indexOf(term.slice(1));
+    if (set < 0) throw new Error(`unknown word set "${term}"`);
+    return [-1 - set];
+  };
+
+  const setMembers: [Ref, number][] = [];
+  wordSets.forEach((name, set) => {
+    for (const word of setWords[name]!) for (const ref of literal(word)) setMembers.push([ref, set]);
+  });
+
+  const compiled = entries.map((entry) => {
+    const { names, rules, exclude, prefer } = entry.detect;
+    if (rules.length > MAX_RULES_PER_ENTRY) {
+      throw new RangeError(`entry "${entry.id}" has ${rules.length} rules (at most ${MAX_RULES_PER_ENTRY})`);
+    }
+    return {
+      names: names.flatMap(compile),
+      rules: rules.map((rule) => ({
+        groups: rule.all.map((group) => group.flatMap(compile)),
+        none: rule.none.flatMap(compile),
+      })),
+      exclude: exclude.flatMap(compile),
+      prefer: prefer.map(compile),
+    } satisfies EntryRules;
+  });
+
+  const { automaton, endStates } = buildAutomaton(sequences);
+  const states = automaton.depth.length;
+  const feature = (ref: Ref) => (ref >= 0 ? endStates[ref]! : states + (-1 - ref));
+  const features = (refs: Ref[]) => [...new Set(refs.map(feature))];
+
+  const triggers: [number, number][] = [];
+  const program: number[] = [];
+  const programStart: number[] = [];
+  compiled.forEach((rules, e) => {
+    const resolved: EntryRules = {
+      names: features(rules.names),
+      rules: rules.rules.map((rule) => ({ groups: rule.groups.map(features), none: features(rule.none) })),
+      exclude: features(rules.exclude),
+      prefer: rules.prefer.map(features),
+    };
+    for (const f of resolved.names) triggers.push([f, e << TRIGGER_SLOT_BITS]);
+    resolved.rules.forEach((rule, r) => {
+      for (const f of cheapestGroup(rule.groups, states, wordSets)) {
+        triggers.push([f, (e << TRIGGER_SLOT_BITS) | (r + 1)]);
+      }
+    });
+    programStart.push(program.length);
+    encodeEntryRules(resolved, program);
+  });
+  programStart.push(program.length);
+  triggers.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+
+  const members = [...new Set(setMembers.map(([ref, set]) => `${feature(ref)}:${set}`))].map((pair) =>
+    pair.split(':').map(Number),
+  );
+  return {
+    format: 'statusmark-matcher',
+    version: MATCHER_FORMAT_VERSION,
+    states,
+    rootWords: automaton.rootWords,
+    wordSets,
+    tables: packTables({
+      vocab: automaton.vocab,
+      firstChild: automaton.firstChild,
+      label: automaton.label,
+      fail: automaton.fail,
+      depth: automaton.depth,
+      flags: automaton.flags,
+      setMembers: Int32Array.from(members.flat()),
+      triggers: Int32Array.from(triggers.flat()),
+      programs: Int32Array.from(program),
+      programStart: Int32Array.from(programStart),
+    }),
+    entries: entries.map(toMatcherEntry),
+  };
+}
+
+function cheapestGroup(groups: number[][], states: number, wordSets: string[]): number[] {
+  const cost = (group: number[]) =>
+    group.reduce((sum, f) => sum + (f < states ? 1 : (SET_COST[wordSets[f - states]!] ?? 30)), 0);
+  return groups.reduce((best, group) => (cost(group) < cost(best) ? group : best));
+}
+
+export function toMatcherEntry(entry: Entry): MatcherEntry {
+  const matcherEntry: MatcherEntry = {
+    id: entry.id,
+    title: entry.title,
+    kind: entry.kind,
+    scope: entry.scope,
+    timeline: entry.events.map((event) => [event.date, event.status]),
+  };
+  if (entry.outcome) {
+    matcherEntry.outcome = entry.outcome.date
+      ? { kind: entry.outcome.kind, date: entry.outcome.date }
+      : { kind: entry.outcome.kind };
+  }
+  return matcherEntry;
+}
