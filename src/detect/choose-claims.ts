@@ -1,0 +1,86 @@
+import type { Candidate } from './candidates';
+import { wordSetFeature, type Matcher } from './load-matcher';
+import type { Features, Hit } from './sentence-features';
+
+/** What one sentence says: the claims it makes, and every entry it is about (for later references). */
+export interface SentenceDecision {
+  claims: { candidate: Candidate; confidence: number }[];
+  /** Entries the sentence is about, with or without a claim (an adjacent item with no retirement tie). */
+  mentioned: number[];
+}
+
+/** At most this many entries named in one sentence get a claim each ("SB 1025 was vetoed; HB 302 signed"). */
+const MAX_NAMED = 3;
+/** "not the state's pension system", "rather than from pension assets": the money is explicitly not pension money. */
+const NEGATED_TIE =
+  /\b(?:not|no|never|without|rather than|instead of|excluding|except|nor|non)\b(?:\W+\w+){0,3}\W*$/i;
+
+/**
+ * Chooses the claims of one sentence among its candidates. The policy:
+ * 1. Entries named in the sentence ("EO 14330", "H.R. 5748") each get a claim.
+ * 2. Otherwise the best-scoring entry by rules and prefer terms gets the claim;
+ *    a tie between different entries is ambiguous, and precision wins: no claim.
+ * 3. Adjacent entries (reserve bills without pension money, other orders) win the
+ *    sentence from core entries that only matched by rules; they get a claim
+ *    themselves only where the sentence ties them to retirement or pension money
+ *    (a @retirement or @pension term, outside their own name, not negated).
+ */
+export function chooseClaims(
+  matcher: Matcher,
+  candidates: Candidate[],
+  features: Features,
+  text: string,
+  sentenceStart: number,
+): SentenceDecision {
+  if (candidates.length === 0) return { claims: [], mentioned: [] };
+  const scope = (c: Candidate) => matcher.entries[c.entry]!.scope;
+  const named = candidates.filter((c) => c.nameHits.length > 0).slice(0, MAX_NAMED);
+  let chosen: Candidate[] = named;
+  if (named.length === 0) {
+    const [best, second] = candidates;
+    chosen = best && (!second || best.score > second.score) ? [best] : [];
+  }
+  const adjacentPresent = candidates.some((c) => scope(c) === 'adjacent');
+  if (adjacentPresent) chosen = chosen.filter((c) => scope(c) === 'adjacent' || c.nameHits.length > 0);
+  if (adjacentPresent && chosen.length === 0) {
+    const bestAdjacent = candidates.find((c) => scope(c) === 'adjacent');
+    if (bestAdjacent) chosen = [bestAdjacent];
+  }
+
+  const claims: SentenceDecision['claims'] = [];
+  for (const candidate of chosen) {
+    const adjacent = scope(candidate) === 'adjacent';
+    if (adjacent && !tiedToRetirementMoney(matcher, features, candidate.nameHits, text, sentenceStart))
+      continue;
+    claims.push({
+      candidate,
+      confidence: confidenceOf(candidate, candidates, chosen.length) * (adjacent ? 0.9 : 1),
+    });
+  }
+  return { claims, mentioned: chosen.map((c) => c.entry) };
+}
+
+function confidenceOf(candidate: Candidate, all: Candidate[], chosenCount: number): number {
+  if (candidate.nameHits.length > 0) return chosenCount > 1 ? 0.9 : 0.95;
+  const runnerUp = all.find((c) => c !== candidate);
+  const margin = runnerUp ? Math.min(0.1, (candidate.score - runnerUp.score) * 0.03) : 0.1;
+  return Math.min(0.9, 0.45 + 0.1 * candidate.ruleGroups + 0.03 * candidate.preferred + margin);
+}
+
+/** Whether the sentence has a retirement or pension term, outside the entry's own names, that is not negated. */
+export function tiedToRetirementMoney(
+  matcher: Matcher,
+  features: Features,
+  nameHits: readonly Hit[],
+  text: string,
+  sentenceStart: number,
+): boolean {
+  const inName = (hit: Hit) => nameHits.some((name) => hit.start >= name.start && hit.end <= name.end);
+  for (const set of ['retirement', 'pension']) {
+    for (const hit of features.hitsOf.get(wordSetFeature(matcher, set)) ?? []) {
+      if (inName(hit)) continue;
+      if (!NEGATED_TIE.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,114 @@
+import type { EntryKind } from '../kb/schema';
+
+/**
+ * What an article has named so far, so a later sentence that refers back ("The
+ * order also directs...", "The bill would...") can be attached to it. Plain data:
+ * the content script keeps one per page and passes it to each detectClaims() call
+ * as new blocks arrive; a new article (SPA navigation) starts a new state.
+ */
+export interface DetectionState {
+  /** Blocks seen over all calls: distances between a mention and a reference are counted in blocks. */
+  blocks: number;
+  /** Sentences seen over all calls: mentions of one sentence share a number. */
+  sentences: number;
+  /** Recent mentions, oldest first (at most MAX_MENTIONS). */
+  mentions: Mention[];
+}
+
+export interface Mention {
+  /** A KB entry id, or null for an item outside the KB ("HB 1234", "the GENIUS Act"). */
+  entryId: string | null;
+  kind: EntryKind | 'other-bill' | 'other-order';
+  block: number;
+  sentence: number;
+}
+
+export function createDetectionState(): DetectionState {
+  return { blocks: 0, sentences: 0, mentions: [] };
+}
+
+const MAX_MENTIONS = 12;
+/** A reference reaches back this many blocks at most: the same paragraph or the two before. */
+const MAX_BLOCK_DISTANCE = 2;
+
+/** What each referring noun can point at. */
+const NOUN_KINDS: [RegExp, readonly Mention['kind'][]][] = [
+  [/^(?:executive order|order)$/, ['executive-order', 'other-order']],
+  [/^(?:bill|measure|legislation|act)$/, ['bill', 'law', 'other-bill']],
+  [/^proposal$/, ['bill', 'law', 'proposed-rule', 'other-bill']],
+  [/^(?:law|statute)$/, ['law', 'bill', 'other-bill']],
+  [/^(?:rule|regulation|proposed rule)$/, ['proposed-rule', 'final-rule']],
+  [/^(?:release|guidance|statement|letter|warning|bulletin|advisory)$/, ['agency-guidance']],
+  [/^(?:lawsuit|suit|case|ruling)$/, ['court-case']],
+  [
+    /^(?:fund|pension fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study)$/,
+    ['pension-fund-action'],
+  ],
+  [/^(?:account|product|offering)$/, ['private-product']],
+];
+
+/**
+ * "The order also...", "Under the bill,", "If signed, the order would...": a
+ * definite noun phrase among the first words of the sentence. Modifiers that point
+ * elsewhere ("the earlier guidance", "another bill") do not count.
+ */
+const REFERENCE =
+  /^(?:[\w'\u2019,-]+\s+){0,4}?(?:the|this|that)\s+(?:(?:new|proposed|executive|draft|final|same|latest|state|federal|president's|trump's|governor's|department's|agency's|fund's|\d{4})\s+){0,2}(executive order|order|bill|measure|legislation|act|proposal|law|statute|proposed rule|rule|regulation|release|guidance|statement|letter|warning|bulletin|advisory|lawsuit|suit|case|ruling|pension fund|fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|account|product|offering)\b/i;
+
+/** Identifiers and act names of items the KB may not have; a reference after them means them, not us. */
+const OTHER_BILL =
+  /\b(?:H\.?\s?B\.?|S\.?\s?B\.?|H\.?\s?R\.?|A\.?\s?B\.?|S\.|House Bill|Senate Bill|Assembly Bill|SF|HF|LD)\s?\d{1,5}\b|\b(?!(?:The|This|That|An?)\s+Act\b)(?:[A-Z][\w-]*\s+){1,5}Act\b/;
+const OTHER_ORDER = /\b(?:Executive Order|EO|E\.O\.)\s?\d{4,6}\b/;
+
+/** A sentence's phrase that refers back ("the order") and the kinds it can point at; null when none. */
+export function findReference(
+  sentence: string,
+): { phrase: string; kinds: readonly Mention['kind'][] } | null {
+  const match = REFERENCE.exec(sentence);
+  const noun = match?.[1]?.toLowerCase();
+  if (!match || !noun) return null;
+  const kinds = NOUN_KINDS.find(([pattern]) => pattern.test(noun))?.[1];
+  if (!kinds) return null;
+  return { phrase: sentence.slice(match[0].search(/\b(?:the|this|that)\s/i), match[0].length), kinds };
+}
+
+/** Items outside the KB that a sentence names, as mentions later references may point at. */
+export function otherItemsNamed(sentence: string): Mention['kind'][] {
+  const kinds: Mention['kind'][] = [];
+  if (OTHER_BILL.test(sentence)) kinds.push('other-bill');
+  if (OTHER_ORDER.test(sentence)) kinds.push('other-order');
+  return kinds;
+}
+
+/**
+ * The entry a referring sentence points at: the most recent mention of a kind the
+ * noun fits, if it is near enough and unambiguous (no other fitting entry named in
+ * the same sentence). A fitting item outside the KB, named more recently, wins, so
+ * the answer is then null.
+ */
+export function antecedent(state: DetectionState, kinds: readonly Mention['kind'][]): string | null {
+  for (let i = state.mentions.length - 1; i >= 0; i--) {
+    const mention = state.mentions[i]!;
+    if (!kinds.includes(mention.kind)) continue;
+    if (state.blocks - mention.block > MAX_BLOCK_DISTANCE) return null;
+    const rivals = state.mentions.filter(
+      (other) =>
+        other.sentence === mention.sentence &&
+        other.entryId !== mention.entryId &&
+        kinds.includes(other.kind),
+    );
+    return rivals.length === 0 ? mention.entryId : null;
+  }
+  return null;
+}
+
+export function remember(state: DetectionState, mention: Omit<Mention, 'block' | 'sentence'>): void {
+  state.mentions.push({ ...mention, block: state.blocks, sentence: state.sentences });
+  if (state.mentions.length > MAX_MENTIONS) state.mentions.splice(0, state.mentions.length - MAX_MENTIONS);
+}
+
+/** Whether any mention is still near enough for a reference in the current block. */
+export function hasLiveMentions(state: DetectionState): boolean {
+  const last = state.mentions[state.mentions.length - 1];
+  return last !== undefined && state.blocks - last.block <= MAX_BLOCK_DISTANCE;
+}

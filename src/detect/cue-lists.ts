@@ -1,0 +1,158 @@
+/**
+ * The words news uses to say where a policy item stands. Each verb cue has a class;
+ * what a class means depends on the item's kind and on the words before the verb
+ * (negation, hedges): see claimed-status.ts. Patterns are matched on the lower-cased
+ * sentence with straight apostrophes.
+ */
+
+export type CueClass =
+  | 'sign' // the act that makes an order or a bill official
+  | 'issue' // guidance, rules, orders, statistics put out
+  | 'enact' // became law, took effect, finalised
+  | 'acquire' // a fund's or a product's real-world action: bought, holds, launched
+  | 'announce'
+  | 'propose' // introduced, filed, proposed
+  | 'progress' // legislative steps short of law: passed the House, cleared committee
+  | 'fail' // vetoed, died, withdrawn (a failed proposal stays proposed)
+  | 'rescind' // rescinded, revoked, reversed, exited, written off
+  | 'describe' // present-tense effect: "the order directs", "the bill would let"
+  | 'study' // information requests, studies, exploring
+  | 'sue' // a lawsuit filed
+  | 'decide'; // a court's judgment
+
+export interface VerbCue {
+  cls: CueClass;
+  /** Finite forms ("signed", "signs") claim an event; base forms ("sign") only follow a modal or "to". */
+  finite: RegExp;
+  base?: RegExp;
+}
+
+const words = (list: string) => new RegExp(`\\b(?:${list})\\b`, 'g');
+
+export const VERB_CUES: VerbCue[] = [
+  { cls: 'sign', finite: words('signed|signs|signing'), base: words('sign') },
+  {
+    cls: 'issue',
+    finite: words('issued|issues|issuing|released|publishe[sd]|put out'),
+    base: words('issue|publish'),
+  },
+  {
+    cls: 'enact',
+    finite: words(
+      'enacted|enacts|became law|becomes law|took effect|takes effect|went into effect|goes into effect|in effect|in force|finali[sz]ed|finali[sz]es|final rule|adopted|adopts|codified|codifies',
+    ),
+    base: words('enact|take effect|finali[sz]e|adopt|codify|become law'),
+  },
+  {
+    cls: 'acquire',
+    finite: words(
+      'bought|buys|purchased|purchases|invested|invests|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live',
+    ),
+    base: words('buy|purchase|invest|hold|allocate|acquire|launch|roll out|offer|debut|add'),
+  },
+  { cls: 'announce', finite: words('announced|announces|unveiled|unveils'), base: words('announce|unveil') },
+  {
+    cls: 'propose',
+    finite: words(
+      'introduced|introduces|filed|files|proposed|proposes|proposing|sponsored|reintroduced|reintroduces|drafted|submitted|put forward|prefiled|pre-filed',
+    ),
+    base: words('introduce|file|propose|sponsor|reintroduce|draft|submit'),
+  },
+  {
+    cls: 'progress',
+    finite: words(
+      'passed|passes|cleared|clears|advanced|advances|approved|approves|voted|votes|heads to|goes to|sent to|moved out of|referred',
+    ),
+    base: words('pass|clear|advance|approve|vote on'),
+  },
+  {
+    cls: 'fail',
+    finite: words(
+      'vetoed|vetoes|died|dies|stalled|stalls|failed|fails|killed|rejected|rejects|voted down|shelved|tabled|postponed|withdrawn|withdrew|pulled',
+    ),
+    base: words('veto|kill|reject|shelve|withdraw'),
+  },
+  {
+    cls: 'rescind',
+    finite: words(
+      'rescinded|rescinds|rescinding|rescission of|revoked|revokes|revoking|repealed|repeals|reversed|reverses|reversing|scrapped|scraps|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|struck down|strikes down|exited|exits|dumped|dumps|unloaded|offloaded|divested|liquidated|sold off|sold out of|sold (?:its|their|the|all|his|her) (?:entire|whole|full|remaining|all)|wrote off|written off|writes off|write-off|wrote down|written down|write-down|marked down|no longer holds?|no longer offers?',
+    ),
+    base: words(
+      'rescind|revoke|repeal|reverse|scrap|drop|lift|replace|overturn|strike down|exit|dump|divest|sell off|write off',
+    ),
+  },
+  {
+    cls: 'describe',
+    finite: words(
+      'lets|allows|permits|requires|directs|creates|establishes|opens|bars|prohibits|bans|blocks|stops|prevents|shields|protects|amends|mandates|gives|expands|calls for|instructs|tells|clears the way|paves the way|authori[sz]es|caps|limits|restricts',
+    ),
+    base: words(
+      'let|allow|permit|require|direct|create|establish|open|bar|prohibit|ban|block|stop|prevent|shield|protect|amend|mandate|give|expand|instruct|authori[sz]e|cap|limit|restrict',
+    ),
+  },
+  { cls: 'sue', finite: words('sued|sues|suing|challenged|challenges'), base: words('sue|challenge') },
+  {
+    cls: 'decide',
+    finite: words(
+      'dismissed|dismisses|tossed|tosses|threw out|throws out|ruled|sided with|sides with|upheld|upholds',
+    ),
+    base: words('dismiss|toss|throw out|rule|side with|uphold'),
+  },
+  {
+    cls: 'study',
+    finite: words(
+      'studying|studies|studied|exploring|explores|explored|looking into|looks into|seeking information|seeks information|sought information|requested information|request for information|rfi|considering|considers|weighing|weighs|mulling|mulls|eyeing|eyes|reviewing|reviews',
+    ),
+    base: words('study|explore|look into|consider|weigh|mull|review'),
+  },
+];
+
+/**
+ * Attribution to unnamed sources or unconfirmed reports: the sentence claims only
+ * that something was reported, whatever verb follows.
+ */
+export const ATTRIBUTION = new RegExp(
+  [
+    '\\breportedly\\b',
+    '\\ballegedly\\b',
+    "\\baccording to (?:an? |the )?(?:[\\w.'-]+ ){0,3}(?:report|reports|reporting|people|persons|sources|insiders|officials familiar)\\b",
+    '\\b(?:people|persons|sources|insiders|officials) (?:familiar|close to|briefed|with knowledge|who asked not to be named)\\b',
+    '\\b(?:sources?|insiders?) (?:said|say|says|told|tell)\\b',
+    '\\b(?:report|reports|reported) (?:that|says|said)\\b',
+    '\\breport (?:says|said|shows|showed)\\b',
+    '[,:] (?:an? |the )?(?:[\\w.]+ ){0,2}reports?\\s*$',
+    '[,:] (?:an? |the )?(?:\\w+ ){0,2}report (?:says|finds)\\b',
+    '\\b(?:is|are|was|were) said to\\b',
+    '\\brumou?r(?:ed|s)?\\b',
+    '\\bunconfirmed\\b',
+    '\\bleaked\\b',
+    '\\bread(?:ies|ying)\\b',
+    '\\bdraft (?:executive )?order\\b',
+    '\\bas soon as\\b',
+  ].join('|'),
+);
+
+/** Words before a verb (same clause, at most five words) that deny it. */
+export const NEGATION =
+  /\b(?:not|never|no|without|yet to|declined to|refused to|failed to|neither|nor|cannot|won't|don't|doesn't|didn't|hasn't|haven't|hadn't|isn't|aren't|wasn't|weren't|wouldn't|couldn't|shouldn't|has yet|have yet)\b/;
+
+/**
+ * Words before a verb that make it a possibility, a plan or a condition rather than
+ * an event ("may sign", "is expected to sign", "plans to file", "if enacted", "Trump
+ * to sign"). The month "May" is told from the modal by its capital before matching.
+ */
+export const HEDGE = new RegExp(
+  [
+    '\\b(?:may|might|could|would|will|should|can|shall|must|if|once|unless|whether|until)\\b',
+    '\\b(?:expected|likely|unlikely|set|poised|scheduled|slated|due|ready|about|going|plans?|planning|planned|prepares|preparing|prepared|aims?|aiming|seeks?|seeking|intends?|intending|wants?|hopes?|hoping|proposes?|pushing|pushes|moving|moves|pledged?|promised?|vowed?|threatens?|threatened|is|are) to\\b',
+    '\\b(?:urges?|urged|urging|calls? (?:on|for)|asked|asks|considering|weighing|mulling|readies|readying|eyeing)\\b',
+    '\\bto\\s*$',
+  ].join('|'),
+);
+
+/** Before a base-form verb these make it an event after all: "the decision to drop", "voted to repeal". */
+export const FACTIVE =
+  /\b(?:decision to|decided to|voted to|agreed to|moved to|did|does|do|chose to|opted to|went on to)\s*$/;
+
+/** Auxiliaries just before a verb that make it passive: "was rescinded", "has been revoked". */
+export const PASSIVE = /\b(?:was|were|is|are|be|been|being|got|gets|get)\s+(?:\w+ly\s+)?$/;
