@@ -14,7 +14,11 @@ export function claimCountReporter(signal: AbortSignal): (count: number) => void
     try {
       if (!port) {
         port = browser.runtime.connect({ name: CLAIM_COUNT_PORT });
-        port.onDisconnect.addListener(() => (port = null));
+        port.onDisconnect.addListener(() => {
+          // Reading lastError marks it handled: no "Receiving end does not exist" in the page console.
+          void browser.runtime.lastError;
+          port = null;
+        });
       }
       const message: ClaimCountMessage = { count };
       port.postMessage(message);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Popover, type DetailsState } from '../ui/popover/Popover';
-import { POPOVER_CSS } from '../ui/popover/popover-css';
+import POPOVER_CSS from '../ui/popover/popover.css?inline';
 import { placePopover } from '../ui/popover/position';
 import type { EntryDetailsSource } from '../ui/popover/entry-details';
 import { formatCitation } from '../ui/popover/citation';

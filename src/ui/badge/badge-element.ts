@@ -1,4 +1,4 @@
-import { BADGE_CSS } from './badge-css';
+import BADGE_CSS from './badge.css?inline';
 import { sharedStyles } from '../../page/shared-styles';
 import { isOwnNode, markOwn } from '../../page/own-nodes';
 import { STATUS_WORDS, badgeAriaLabel, staleStatus, type BadgeView } from './status-words';

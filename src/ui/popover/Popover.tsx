@@ -69,11 +69,13 @@ export function Popover(props: PopoverProps) {
         {view.local ? <span class="local">{' \u00b7 local'}</span> : null}
       </p>
       <dl class="facts">
-        <dt>When the article was published</dt>
+        <dt>{publishedAt ? `At publication (${publishedAt})` : 'At publication'}</dt>
         <dd>
-          {publishedAt
-            ? `${publishedAt}: ${view.statusAtPublication ? STATUS_WORDS[view.statusAtPublication] : 'not yet in the KB'}`
-            : 'Publication date not found on the page'}
+          {!publishedAt
+            ? 'date not found on the page'
+            : view.statusAtPublication
+              ? STATUS_WORDS[view.statusAtPublication]
+              : 'not yet in the KB'}
         </dd>
         <dt>This sentence claims</dt>
         <dd>{claim.claimedStatus ? STATUS_WORDS[claim.claimedStatus] : 'no particular status'}</dd>

@@ -5,6 +5,8 @@ export interface EntryDetails {
   entry: Pick<Entry, 'id' | 'title' | 'summary' | 'events' | 'outcome' | 'caveats' | 'confidence'>;
   /** The KB version the entry came from (for citations). */
   kbVersion: number;
+  /** `local`: the reader's own entry, not the shipped KB's. */
+  origin?: 'shipped' | 'local';
   /** The reader's own note on this entry, if any. */
   localNote?: string;
 }

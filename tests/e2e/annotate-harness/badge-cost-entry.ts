@@ -1,7 +1,7 @@
 // Bundled into a test page by annotate-badge-cost.measure.ts: two ways to make N badges.
 import { createIsolatedElement } from '@webext-core/isolated-element';
 import { createBadge } from '../../../src/ui/badge/badge-element';
-import { BADGE_CSS } from '../../../src/ui/badge/badge-css';
+import BADGE_CSS from '../../../src/ui/badge/badge.css?inline';
 import type { BadgeView } from '../../../src/ui/badge/status-words';
 
 const view: BadgeView = {

@@ -30,7 +30,7 @@ describe('claim popover', () => {
     expect(el.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBe('sm-title');
     expect(el.querySelector('h2')?.textContent).toBe('Executive Order 14330');
     expect(el.querySelector('.now')?.textContent).toBe('Official since 2025-08-07');
-    expect(el.querySelector('.facts')?.textContent).toContain('2025-07-17: Reported');
+    expect(el.querySelector('.facts')?.textContent).toContain('At publication (2025-07-17)Reported');
     expect(el.querySelector('.outdated')?.textContent).toContain('Reported \u2192 now Official');
   });
 
@@ -86,7 +86,7 @@ describe('claim popover', () => {
     const ended = structuredClone(details);
     ended.entry.outcome = { kind: 'vetoed', date: '2025-05-02', summary: 'Vetoed.', sources: [] };
     const el = show({ publishedAt: null, details: { kind: 'ready', details: ended } });
-    expect(el.querySelector('.facts')?.textContent).toContain('Publication date not found');
+    expect(el.querySelector('.facts')?.textContent).toContain('date not found on the page');
     expect(el.querySelector('.outcome')?.textContent).toContain('vetoed 2025-05-02');
   });
 

@@ -1,0 +1,94 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { backgroundDetailsSource } from './background-details';
+import { claimCountReporter } from './claim-count-reporter';
+import { dismissalPage, loadDismissals } from './dismissals';
+import { startPageAnnotation, type PageAnnotation } from './page-annotation';
+import { answerPageInfo, onKbChanged } from './page-info';
+import type { ClaimFinder } from './page-text';
+import { readActive, storedDismissals, watchActive } from './stored-settings';
+
+export interface ContentDeps {
+  /** Asks the background for the prepared matcher (one message) and makes a finder of it. */
+  loadFinder(): Promise<ClaimFinder>;
+  /** The article's publication day (YYYY-MM-DD) as the page states it now, or null. */
+  publishedAt(): string | null;
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+const setState = (state: string) => document.documentElement.setAttribute('data-statusmark-state', state);
+
+/**
+ * The content script: nothing heavy until the background sent the matcher; then one
+ * annotation session per page, stopped when the site is turned off or Statusmark is
+ * paused, started again when it is turned back on. SPA route changes start over with
+ * the new page's date; a KB change rescans with a fresh matcher.
+ */
+export async function runContentScript(ctx: ContentScriptContext, deps: ContentDeps): Promise<void> {
+  let session: { controller: AbortController; annotation: Promise<PageAnnotation | null> } | null = null;
+  // One matcher request per page (and per KB change), shared by every session.
+  let finder: Promise<ClaimFinder> | null = null;
+  const loadFinder = () =>
+    (finder ??= deps.loadFinder().catch((error: unknown) => ((finder = null), Promise.reject(error))));
+  const report = claimCountReporter(ctx.signal);
+  answerPageInfo(ctx.signal, () => document.querySelectorAll('statusmark-badge').length);
+
+  const start = () => {
+    setState('scanning');
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const annotation = (async () => {
+      const [claimFinder, dismissals] = await Promise.all([
+        loadFinder(),
+        loadDismissals(dismissalPage(location.href), storedDismissals),
+      ]);
+      if (controller.signal.aborted) return null;
+      return startPageAnnotation({
+        doc: document,
+        signal: controller.signal,
+        finder: claimFinder,
+        details: backgroundDetailsSource(),
+        dismissals,
+        publishedAt: deps.publishedAt,
+        today: todayIso,
+        onCount: report,
+      });
+    })();
+    annotation.catch((error: unknown) => {
+      setState('error');
+      console.warn('Statusmark could not annotate this page:', error);
+    });
+    session = { controller, annotation };
+  };
+  const stop = () => {
+    session?.controller.abort();
+    session = null;
+    report(0);
+  };
+  const apply = (active: boolean) => {
+    if (active && !session) start();
+    else if (!active && session) stop();
+    if (!active) setState('off');
+  };
+
+  watchActive(ctx.signal, () => location.href, apply);
+  apply(await readActive(location.href));
+
+  // A new route is a new article (its own date and dismissals): start over once the
+  // app has had a moment to render it. Changes it makes later reach the observer.
+  let routeTimer: number | undefined;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    clearTimeout(routeTimer);
+    routeTimer = ctx.setTimeout(() => {
+      if (!session) return;
+      stop();
+      start();
+    }, 250);
+  });
+  onKbChanged(ctx.signal, () => {
+    finder = null;
+    const current = session;
+    void current?.annotation.then(async (annotation) => {
+      if (annotation) await annotation.rescan({ finder: await loadFinder() });
+    });
+  });
+}
