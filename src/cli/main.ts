@@ -15,6 +15,10 @@ type CommandLoader = () => Promise<{ command: Command }>;
 /** Keyed by the words that name the command, e.g. "kb export". */
 const COMMANDS: Record<string, CommandLoader> = {
   'kb verify': () => import('./commands/kb-verify'),
+  'kb export': () => import('./commands/kb-export'),
+  'kb show': () => import('./commands/kb-show'),
+  'kb validate': () => import('./commands/kb-validate'),
+  check: () => import('./commands/check'),
 };
 
 async function usage(): Promise<string> {
