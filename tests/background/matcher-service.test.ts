@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcherService } from '../../src/background/matcher-service';
+import { replaceShippedEntries } from '../../src/db/replace-shipped';
+import { createUserEntry } from '../../src/db/user-entries';
+import { addNote } from '../../src/db/notes';
+import { loadMatcher } from '../../src/detect/load-matcher';
+import { freshDb, makeEntry, makeSnapshot } from '../db/helpers';
+
+async function setup() {
+  const db = freshDb();
+  await replaceShippedEntries(db, await makeSnapshot([makeEntry('alpha'), makeEntry('beta')], 7), {
+    kind: 'bundled',
+  });
+  let seeded = 0;
+  const pageMatcher = createMatcherService({ db, ensureSeeded: async () => seeded++ });
+  return { db, pageMatcher, seeded: () => seeded };
+}
+
+describe('page matcher service', () => {
+  it('prepares one matcher from the KB that a page can load, with the KB version', async () => {
+    const { pageMatcher, seeded } = await setup();
+    const page = await pageMatcher();
+    expect(seeded()).toBe(1);
+    expect(page.kbVersion).toBe(7);
+    expect(page.localEntryIds).toEqual([]);
+    const matcher = loadMatcher(JSON.parse(JSON.stringify(page.prepared)));
+    expect(matcher.entries.map((e) => e.id).sort()).toEqual(['alpha', 'beta']);
+  });
+
+  it('prepares once and reuses it while nothing changed', async () => {
+    const { pageMatcher } = await setup();
+    expect(await pageMatcher()).toBe(await pageMatcher());
+  });
+
+  it('prepares again after the reader adds an own entry, marked local', async () => {
+    const { db, pageMatcher } = await setup();
+    const before = await pageMatcher();
+    await createUserEntry(db, makeEntry('gamma'));
+    const after = await pageMatcher();
+    expect(after).not.toBe(before);
+    expect(after.localEntryIds).toEqual(['gamma']);
+    expect(after.prepared.entries.map((e) => e.id)).toContain('gamma');
+  });
+
+  it("puts the reader's verified status on the entry's timeline and marks it local", async () => {
+    const { db, pageMatcher } = await setup();
+    await addNote(db, { entryId: 'alpha', verified: { status: 'official', date: '2025-09-01' } });
+    const page = await pageMatcher();
+    const alpha = page.prepared.entries.find((e) => e.id === 'alpha');
+    expect(alpha?.timeline).toEqual([
+      ['2025-07-17', 'proposed'],
+      ['2025-09-01', 'official'],
+    ]);
+    expect(page.localEntryIds).toEqual(['alpha']);
+  });
+});
