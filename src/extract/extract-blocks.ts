@@ -25,14 +25,20 @@ export interface ExtractedText {
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; NodeFilter is not a global in Node DOMs
 
+/** The text blocks under `root` (see extractPageText), without the map back to the DOM. */
+export function extractBlocks(root: Element | Document): TextBlock[] {
+  return extractPageText(root).blocks;
+}
+
 /**
  * Reads the text under `root` as blocks (paragraphs, list items, headings, table
- * cells, quotes, captions...) in one TreeWalker pass over Text nodes. Text split
- * across inline elements (a, em, span) is one block; script, style, form fields,
- * templates, contenteditable regions, hidden elements and our own badges are
- * skipped. Works on any DOM: the page, linkedom or happy-dom.
+ * cells, quotes, captions...) in one TreeWalker pass over Text nodes, with the map
+ * back to the DOM that badges need. Text split across inline elements (a, em,
+ * span) is one block; script, style, form fields, templates, contenteditable
+ * regions, hidden elements and our own badges are skipped. Works on any DOM: the
+ * page, linkedom or happy-dom.
  */
-export function extractBlocks(root: Element | Document): ExtractedText {
+export function extractPageText(root: Element | Document): ExtractedText {
   const start = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
   const blocks: TextBlock[] = [];
   const sources: BlockSource[] = [];
@@ -78,10 +84,19 @@ function followsLineBreak(node: Node, block: Element): boolean {
   return at.previousSibling?.nodeName === 'BR';
 }
 
+/** The Text node and offset for a block offset of an extraction (the same as `extracted.locate`). */
+export function locateInBlock(
+  extracted: ExtractedText,
+  blockIndex: number,
+  offset: number,
+): TextPoint | null {
+  return extracted.locate(blockIndex, offset);
+}
+
 function withMap(blocks: TextBlock[], sources: BlockSource[]): ExtractedText {
   return {
     blocks,
-    locate: (blockIndex, offset) => locateInBlock(sources[blockIndex], offset),
+    locate: (blockIndex, offset) => locatePoint(sources[blockIndex], offset),
     blockElement: (blockIndex) => sources[blockIndex]?.element ?? null,
   };
 }
@@ -91,7 +106,7 @@ function withMap(blocks: TextBlock[], sources: BlockSource[]): ExtractedText {
  * on a character no node holds (a <br>'s line break) maps to the end of the node
  * before it; the block's end maps to the end of its last node.
  */
-function locateInBlock(source: BlockSource | undefined, offset: number): TextPoint | null {
+function locatePoint(source: BlockSource | undefined, offset: number): TextPoint | null {
   if (!source || offset < 0 || source.nodes.length === 0) return null;
   const { nodes, starts } = source;
   let lo = 0;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractBlocks } from '../../src/extract/extract-blocks';
+import { extractBlocks, extractPageText, locateInBlock } from '../../src/extract/extract-blocks';
 import { DOMS } from './dom';
 
 describe.each(Object.entries(DOMS))('extracting text blocks (%s)', (_, parse) => {
-  const blocksOf = (body: string) =>
-    extractBlocks(parse(`<!doctype html><html><body>${body}</body></html>`)).blocks;
+  const blocksOf = (body: string) => extractBlocks(parse(`<!doctype html><html><body>${body}</body></html>`));
 
   it('reads paragraphs, headings, list items, table cells, quotes and captions as blocks of their kind', () => {
     expect(
@@ -54,7 +53,7 @@ describe.each(Object.entries(DOMS))('extracting text blocks (%s)', (_, parse) =>
 
   it('maps a block offset back to its Text node and offset', () => {
     const document = parse('<html><body><p>Trump <a href="#">signed</a> it.<br>Next</p></body></html>');
-    const extracted = extractBlocks(document);
+    const extracted = extractPageText(document);
     const text = extracted.blocks[0]!.text;
     expect(text).toBe('Trump signed it.\nNext');
     const signed = extracted.locate(0, text.indexOf('signed') + 2);
@@ -66,11 +65,12 @@ describe.each(Object.entries(DOMS))('extracting text blocks (%s)', (_, parse) =>
     expect(extracted.locate(0, text.indexOf('\n'))).toMatchObject({ offset: 4 }); // the <br>: end of " it."
     expect(extracted.locate(0, text.length)?.node.data).toBe('Next');
     expect(extracted.locate(1, 0)).toBeNull();
+    expect(locateInBlock(extracted, 0, 2)?.node.data).toBe('Trump ');
     expect(extracted.blockElement(0)?.localName).toBe('p');
   });
 
   it('extracts only under the given root', () => {
     const document = parse('<html><body><p>Outside</p><article><p>Inside</p></article></body></html>');
-    expect(extractBlocks(document.querySelector('article')!).blocks.map((b) => b.text)).toEqual(['Inside']);
+    expect(extractBlocks(document.querySelector('article')!).map((b) => b.text)).toEqual(['Inside']);
   });
 });

@@ -68,7 +68,7 @@ export const command: Command = {
     }
     const { document } = parseHTML(page.html);
     const matcher = loadMatcher(prepareMatcher(entries));
-    const { blocks } = extractBlocks(document as unknown as Document);
+    const blocks = extractBlocks(document as unknown as Document);
     const publishedAt = findPublishedAt(document as unknown as Document);
     const claims = assessClaims(matcher, detectClaims(matcher, blocks), { publishedAt, today: request.asOf });
     const title =
