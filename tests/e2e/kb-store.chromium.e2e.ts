@@ -7,7 +7,13 @@ const EO_ID = 'us-eo-14330-alt-assets-401k';
 
 /** Sends a request to the background from an extension page, as the popup and options do. */
 function request(page: Page, message: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  return page.evaluate((m) => {
+    // Runs in the extension page, where Chromium names the extension API `chrome`.
+    const api = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }
+    ).chrome;
+    return api.runtime.sendMessage(m);
+  }, message);
 }
 
 interface WorkerVersion {
