@@ -1,17 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { findPublishedAt } from '../src/extract/published-at';
 import { runContentScript } from '../src/page/content-main';
-import { loadInterimFinder } from '../src/page/interim-finder';
+import { engineFinder } from '../src/page/engine-finder';
+import { requestPageMatcher } from '../src/page/request-matcher';
+
+// Read when each scan runs: an SPA changes the article (and its date) without reloading.
+const publishedAt = () => findPublishedAt(document);
+const today = () => new Date().toISOString().slice(0, 10);
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main: (ctx) =>
     runContentScript(ctx, {
-      loadFinder: loadInterimFinder,
-      publishedAt: () =>
-        document
-          .querySelector('meta[property="article:published_time"]')
-          ?.getAttribute('content')
-          ?.slice(0, 10) ?? null,
+      loadFinder: async () => engineFinder(await requestPageMatcher(), { publishedAt, today }),
+      publishedAt: () => publishedAt()?.slice(0, 10) ?? null,
     }),
 });

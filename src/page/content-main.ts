@@ -42,6 +42,7 @@ export async function runContentScript(ctx: ContentScriptContext, deps: ContentD
         loadDismissals(dismissalPage(location.href), storedDismissals),
       ]);
       if (controller.signal.aborted) return null;
+      claimFinder.reset?.();
       return startPageAnnotation({
         doc: document,
         signal: controller.signal,

@@ -26,6 +26,8 @@ export type BadgeClaim = AssessedClaim & {
  */
 export interface ClaimFinder {
   find(root: Element, slicing: SliceOptions): Promise<{ text: PageText; claims: BadgeClaim[] }>;
+  /** Forgets what earlier calls saw (a new article on the same page). */
+  reset?(): void;
 }
 
 /** The sentence as a short hash of its whitespace-normalised text: dismissals store no page text. */
