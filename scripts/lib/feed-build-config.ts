@@ -11,6 +11,8 @@ export interface FeedBuildEnv {
   STATUSMARK_TRUST_DEV_KEY?: string | undefined;
   /** The feed URL the extension checks unless the user sets another; empty = bundled KB only. */
   STATUSMARK_FEED_URL?: string | undefined;
+  /** Milliseconds before a feed check gives up, for e2e tests of the timeout (default 30 s). */
+  STATUSMARK_FEED_TIMEOUT_MS?: string | undefined;
 }
 
 /**
@@ -23,6 +25,9 @@ export function feedBuildDefines(env: FeedBuildEnv): Record<string, string> {
   return {
     __STATUSMARK_DEV_TRUSTED_KEYS__: JSON.stringify(devKeys),
     __STATUSMARK_DEFAULT_FEED_URL__: JSON.stringify(env.STATUSMARK_FEED_URL ?? ''),
+    __STATUSMARK_FEED_TIMEOUT_MS__: JSON.stringify(
+      /^[1-9]\d*$/.test(env.STATUSMARK_FEED_TIMEOUT_MS ?? '') ? Number(env.STATUSMARK_FEED_TIMEOUT_MS) : null,
+    ),
   };
 }
 

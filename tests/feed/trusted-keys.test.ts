@@ -42,6 +42,13 @@ describe('trusted feed keys', () => {
     ).toBe('"https://kb.example.org/feed.json"');
   });
 
+  it('compiles a feed timeout only when STATUSMARK_FEED_TIMEOUT_MS is a whole number of milliseconds', () => {
+    const timeout = (env: Record<string, string>) => feedBuildDefines(env).__STATUSMARK_FEED_TIMEOUT_MS__;
+    expect(timeout({})).toBe('null');
+    expect(timeout({ STATUSMARK_FEED_TIMEOUT_MS: '1500' })).toBe('1500');
+    expect(timeout({ STATUSMARK_FEED_TIMEOUT_MS: 'soon' })).toBe('null');
+  });
+
   it('rejects a malformed key list entry with its path', () => {
     const result = trustedKeyListSchema.safeParse([{ ...DEV_TRUSTED_KEYS[0], publicKey: 'AAAA' }]);
     expect(result.success).toBe(false);
