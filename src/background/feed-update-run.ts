@@ -122,5 +122,5 @@ async function withPermissionHint(deps: FeedUpdateDeps, url: string, reason: str
   const granted = await deps.hasHostPermission(url).catch(() => true);
   return granted
     ? reason
-    : `${reason} (Statusmark has no permission for ${new URL(url).host}: allow it in Options)`;
+    : `${reason} (Statusmark may not access ${new URL(url).host}: allowing it in Options may help)`;
 }

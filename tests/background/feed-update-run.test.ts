@@ -73,7 +73,7 @@ describe('runFeedUpdate', () => {
     expect(await getLastFeedCheck(db)).toBeUndefined();
   });
 
-  it('points to the missing host permission when the feed host cannot be reached', async () => {
+  it('suggests allowing the feed host when it cannot be reached and access was not granted', async () => {
     const server = fakeServer({
       [FEED_URL]: () => {
         throw new TypeError('Failed to fetch');
@@ -82,7 +82,7 @@ describe('runFeedUpdate', () => {
     await runFeedUpdate(feedDeps(db, server, { hasHostPermission: async () => false }));
     expect(await getLastFeedCheck(db)).toMatchObject({
       result: 'failed',
-      reason: `could not reach ${FEED_URL}: Failed to fetch (Statusmark has no permission for kb.example.org: allow it in Options)`,
+      reason: `could not reach ${FEED_URL}: Failed to fetch (Statusmark may not access kb.example.org: allowing it in Options may help)`,
     });
   });
 
