@@ -20,14 +20,18 @@ export interface FirefoxWithExtension {
  * built extension as a temporary add-on. The internal UUID is pinned through a
  * pref so extension pages have a known address.
  */
-export async function launchFirefoxWithExtension(extensionDir: string): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+  /** Extra Firefox prefs, e.g. `network.dns.localDomains` to resolve a test host name to loopback. */
+  prefs: Record<string, unknown> = {},
+): Promise<FirefoxWithExtension> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: { ...prefs, 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
   });
   await browser.installExtension(resolve(extensionDir));
   const extensionOrigin = `moz-extension://${uuid}`;
