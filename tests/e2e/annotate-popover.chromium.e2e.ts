@@ -1,0 +1,188 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Page } from 'playwright-core';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { waitForAnnotation } from '../../scripts/lib/read-badges';
+import { findChromium } from '../../scripts/lib/find-browser';
+import { CHROME_BUILD, DEMO_DIR, FIXTURES_DIR, ROOT } from './harness/paths';
+import { todayIso } from './annotate-harness/labelled-badges';
+
+const ORDER = 'us-eo-14330-alt-assets-401k';
+const dialog = (page: Page) => page.locator('statusmark-popover [role="dialog"]');
+
+/** The element focused across shadow roots: the popover's dialog shows as "dialog". */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.getAttribute('role') === 'dialog' ? 'dialog' : (el?.localName ?? null);
+  });
+
+describe('Chromium: the popover with the facts behind a badge', () => {
+  let browser: ChromiumWithExtension;
+  let demo: StaticServer;
+  let fixtures: StaticServer;
+
+  beforeAll(async () => {
+    [demo, fixtures] = await Promise.all([
+      startStaticServer(DEMO_DIR),
+      startStaticServer(`${FIXTURES_DIR}/pages`),
+    ]);
+    browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD });
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.origin });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+    await fixtures?.close();
+  });
+
+  async function openDemo(): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 850 });
+    await page.goto(`${demo.origin}/eo-401k-report.html`);
+    await waitForAnnotation(page);
+    return page;
+  }
+
+  it('is reached with Tab, opens with Enter, takes focus, and Esc gives focus back to the badge', async () => {
+    const page = await openDemo();
+    for (let i = 0; i < 10 && (await focused(page)) !== 'statusmark-badge'; i++)
+      await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('statusmark-badge');
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(label).toMatch(/^Statusmark: Official since 2025-08-07, Executive Order 14330/);
+
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    expect(await focused(page)).toBe('dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await focused(page)).toBe('statusmark-badge');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+
+    await page.keyboard.press(' ');
+    await dialog(page).waitFor();
+    await page.close();
+  });
+
+  it('shows the entry, its dated timeline with https sources, caveats and why it matched', async () => {
+    const page = await openDemo();
+    await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).first().click();
+    await page.locator('statusmark-popover .timeline').waitFor();
+    const box = dialog(page);
+    expect(await box.locator('h2').textContent()).toBe(
+      'Executive Order 14330: Democratizing Access to Alternative Assets for 401(k) Investors',
+    );
+    expect(await box.locator('.now').textContent()).toContain('Official since 2025-08-07');
+    expect(await box.locator('.facts').textContent()).toContain('At publication (2025-07-17)Reported');
+    expect(await box.locator('.outdated').textContent()).toContain('Reported \u2192 now Official');
+    expect(await box.locator('.timeline time').allTextContents()).toEqual(
+      expect.arrayContaining(['2025-07-17', '2025-08-07']),
+    );
+    const links = await box
+      .locator('a')
+      .evaluateAll((as) =>
+        as.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
+      );
+    expect(links.length).toBeGreaterThan(2);
+    for (const [href, target, rel] of links) {
+      expect(href).toMatch(/^https:\/\//);
+      expect([target, rel]).toEqual(['_blank', 'noopener noreferrer']);
+    }
+    expect(await box.locator('.caveats li').count()).toBeGreaterThan(0);
+    expect(await box.locator('.why').textContent()).toMatch(/^Why it matched: .+/);
+    // Kept inside the viewport.
+    const rect = await box.boundingBox();
+    expect(
+      rect && rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= 1100 && rect.y + rect.height <= 850,
+    ).toBe(true);
+    await page.mouse.click(5, 800);
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('copies a citation with the entry, status, as-of date, primary source and KB version', async () => {
+    const page = await openDemo();
+    await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).first().click();
+    await page.locator('statusmark-popover .timeline').waitFor();
+    await dialog(page).getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => dialog(page).locator('[role="status"]').textContent()).toBe('Citation copied.');
+    const kbVersion = JSON.parse(readFileSync(join(CHROME_BUILD, 'kb/snapshot.json'), 'utf8')).version;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      [
+        `Executive Order 14330: Democratizing Access to Alternative Assets for 401(k) Investors - Official since 2025-08-07 (as of ${todayIso()}).`,
+        'Primary source: The White House, "Democratizing Access to Alternative Assets for 401(k) Investors", https://www.whitehouse.gov/presidential-actions/2025/08/democratizing-access-to-alternative-assets-for-401k-investors',
+        `Statusmark KB version ${kbVersion}, entry ${ORDER}.`,
+      ].join('\n'),
+    );
+    await page.close();
+  });
+
+  it('"Not this claim" hides that badge and keeps it hidden when the page is opened again', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${fixtures.origin}/lists.html`);
+    await waitForAnnotation(page);
+    const before = await page.locator('statusmark-badge').count();
+    await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).click();
+    await dialog(page).getByRole('button', { name: 'Not this claim' }).click();
+    expect(await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).count()).toBe(0);
+    expect(await page.locator('statusmark-badge').count()).toBe(before - 1);
+    await page.reload();
+    await waitForAnnotation(page);
+    expect(await page.locator('statusmark-badge').count()).toBe(before - 1);
+    expect(await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).count()).toBe(0);
+    await page.close();
+  });
+
+  it('adds no WCAG 2.2 AA violation to the page, with the popover open (axe-core)', async () => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const plain = await chromium.launch({
+      executablePath: findChromium(),
+      args: ['--headless=new', '--no-sandbox'],
+    });
+    const bare = await (await plain.newContext()).newPage();
+    await bare.goto(`${demo.origin}/eo-401k-report.html`);
+    const baseline = await new AxeBuilder({ page: bare }).withTags(tags).analyze();
+    await plain.close();
+
+    const page = await openDemo();
+    await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).first().click();
+    await page.locator('statusmark-popover .timeline').waitFor();
+    const annotated = await new AxeBuilder({ page }).withTags(tags).analyze();
+    const known = new Set(
+      baseline.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`)),
+    );
+    const added = annotated.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`).filter((key) => !known.has(key)),
+    );
+    expect(added).toEqual([]);
+    expect(
+      annotated.passes.some((p) => p.nodes.some((n) => JSON.stringify(n.target).includes('statusmark'))),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('renders the annotated demo page in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 1100, height: 850 });
+      await page.goto(`${demo.origin}/eo-401k-report.html`);
+      await waitForAnnotation(page);
+      await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).nth(1).click();
+      await page.locator('statusmark-popover .timeline').waitFor();
+      const shot = await page.screenshot();
+      expect(shot.length).toBeGreaterThan(10_000);
+      // STATUSMARK_SCREENSHOTS=1 refreshes the README's pictures.
+      if (process.env.STATUSMARK_SCREENSHOTS === '1') {
+        mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+        await page.screenshot({ path: join(ROOT, `docs/screenshots/annotated-${colorScheme}.png`) });
+      }
+      await page.close();
+    }
+  });
+});
