@@ -22,7 +22,10 @@ export interface Automaton {
   fail: Uint16Array | Int32Array;
   /** Words in the term that ends at each state (0 for inner states). */
   depth: Uint8Array;
-  /** Bit 1: a term ends here. Bit 2: a term ends here or at a state down the fail chain. */
+  /**
+   * Bit 1: a term ends here. Bit 2: a term ends here or at a state down the fail chain.
+   * Bit 4: the term here (or a word set it belongs to) can trigger a name or a rule.
+   */
   flags: Uint8Array;
 }
 
@@ -30,6 +33,7 @@ export const ID_BITS = 20;
 export const ID_MASK = (1 << ID_BITS) - 1;
 export const FLAG_TERMINAL = 1;
 export const FLAG_OUTPUT = 2;
+export const FLAG_TRIGGER = 4;
 
 /** Slot of a word hash in the vocabulary table. */
 export function vocabSlot(h1: number, mask: number): number {

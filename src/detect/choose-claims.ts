@@ -6,7 +6,7 @@ import type { Features, Hit } from './sentence-features';
 export interface SentenceDecision {
   claims: { candidate: Candidate; confidence: number }[];
   /** Entries the sentence is about, with or without a claim (an adjacent item with no retirement tie). */
-  mentioned: number[];
+  mentioned: Candidate[];
 }
 
 /** At most this many entries named in one sentence get a claim each ("SB 1025 was vetoed; HB 302 signed"). */
@@ -34,11 +34,21 @@ export function chooseClaims(
 ): SentenceDecision {
   if (candidates.length === 0) return { claims: [], mentioned: [] };
   const scope = (c: Candidate) => matcher.entries[c.entry]!.scope;
+  const kind = (c: Candidate) => matcher.entries[c.entry]!.kind;
   const named = candidates.filter((c) => c.nameHits.length > 0).slice(0, MAX_NAMED);
   let chosen: Candidate[] = named;
   if (named.length === 0) {
     const [best, second] = candidates;
-    chosen = best && (!second || best.score > second.score) ? [best] : [];
+    if (best && (!second || best.score > second.score || kind(second) !== kind(best))) chosen = [best];
+  }
+  // A sentence about two items of different kinds ("a bill to codify the order") claims both,
+  // when each has terms of its own; items of one kind compete, and the best (or none) wins.
+  for (const candidate of candidates) {
+    if (chosen.includes(candidate) || chosen.length >= MAX_NAMED || candidate.ruleGroups < 2) continue;
+    if (chosen.some((c) => kind(c) === kind(candidate))) continue;
+    const taken = new Set(chosen.flatMap((c) => c.evidence.map((hit) => hit.state)));
+    if (candidate.evidence.some((hit) => !taken.has(hit.state) && !isWordSetOnly(matcher, hit)))
+      chosen.push(candidate);
   }
   const adjacentPresent = candidates.some((c) => scope(c) === 'adjacent');
   if (adjacentPresent) chosen = chosen.filter((c) => scope(c) === 'adjacent' || c.nameHits.length > 0);
@@ -57,7 +67,12 @@ export function chooseClaims(
       confidence: confidenceOf(candidate, candidates, chosen.length) * (adjacent ? 0.9 : 1),
     });
   }
-  return { claims, mentioned: chosen.map((c) => c.entry) };
+  return { claims, mentioned: chosen };
+}
+
+/** A hit that only counts as a shared word ("order", "bitcoin"): not a term of the entry's own. */
+function isWordSetOnly(matcher: Matcher, hit: Hit): boolean {
+  return matcher.setsOfState.has(hit.state);
 }
 
 function confidenceOf(candidate: Candidate, all: Candidate[], chosenCount: number): number {

@@ -19,6 +19,8 @@ export interface Mention {
   /** A KB entry id, or null for an item outside the KB ("HB 1234", "the GENIUS Act"). */
   entryId: string | null;
   kind: EntryKind | 'other-bill' | 'other-order';
+  /** The item opens its sentence (its subject, roughly): what a following "It..." means. */
+  subject: boolean;
   block: number;
   sentence: number;
 }
@@ -44,7 +46,7 @@ const NOUN_KINDS: [RegExp, readonly Mention['kind'][]][] = [
     /^(?:fund|pension fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study)$/,
     ['pension-fund-action'],
   ],
-  [/^(?:account|product|offering)$/, ['private-product']],
+  [/^(?:account|product|offering|option)$/, ['private-product']],
 ];
 
 /**
@@ -53,12 +55,46 @@ const NOUN_KINDS: [RegExp, readonly Mention['kind'][]][] = [
  * elsewhere ("the earlier guidance", "another bill") do not count.
  */
 const REFERENCE =
-  /^(?:[\w'\u2019,-]+\s+){0,4}?(?:the|this|that)\s+(?:(?:new|proposed|executive|draft|final|same|latest|state|federal|president's|trump's|governor's|department's|agency's|fund's|\d{4})\s+){0,2}(executive order|order|bill|measure|legislation|act|proposal|law|statute|proposed rule|rule|regulation|release|guidance|statement|letter|warning|bulletin|advisory|lawsuit|suit|case|ruling|pension fund|fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|account|product|offering)\b/i;
+  /^(?:[\w'\u2019,-]+\s+){0,4}?(?:the|this|that)\s+(?:(?:new|proposed|executive|draft|final|same|latest|state|federal|president's|trump's|governor's|department's|agency's|fund's|\d{4})\s+){0,2}(executive order|order|bill|measure|legislation|act|proposal|law|statute|proposed rule|rule|regulation|release|guidance|statement|letter|warning|bulletin|advisory|lawsuit|suit|case|ruling|pension fund|fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|account|product|offering|option)\b/i;
 
 /** Identifiers and act names of items the KB may not have; a reference after them means them, not us. */
 const OTHER_BILL =
   /\b(?:H\.?\s?B\.?|S\.?\s?B\.?|H\.?\s?R\.?|A\.?\s?B\.?|S\.|House Bill|Senate Bill|Assembly Bill|SF|HF|LD)\s?\d{1,5}\b|\b(?!(?:The|This|That|An?)\s+Act\b)(?:[A-Z][\w-]*\s+){1,5}Act\b/;
 const OTHER_ORDER = /\b(?:Executive Order|EO|E\.O\.)\s?\d{4,6}\b/;
+
+/**
+ * "It also directs...", "If passed, it would...", "It's signed.": a sentence that opens
+ * with "it" as a subject. Not the dummy "it" of "It is unclear whether...".
+ */
+const PRONOUN =
+  /^(?:(?:but|and|so|yet|now|still|instead|meanwhile|however|also|if|once|when|unless|until|though|although)\b(?:[^,.;]{0,40},)?\s+)?it(?:'s|\u2019s)?\b/i;
+/** "It is unclear...", "It is in fact a consultancy": a dummy subject, or a description of something. */
+const DUMMY_IT =
+  /\bit(?:\s+(?:is|was|remains|seems|appears)|'s|\u2019s)\s+(?:not\s+|in fact\s+|actually\s+|really\s+|also\s+|just\s+|only\s+|still\s+)*(?:clear|unclear|likely|unlikely|possible|impossible|difficult|hard|easy|too|unknown|worth|time|expected|thought|believed|true|false|important|notable|uncertain|known|a|an|the|one|been|to be seen)\b/i;
+
+/** Whether the sentence opens with a referring "it". */
+export function startsWithPronoun(sentence: string): boolean {
+  return PRONOUN.test(sentence) && !DUMMY_IT.test(sentence);
+}
+
+/** The entry a referring "it" means: the one subject of the sentence just before, in this block or the last. */
+export function pronounAntecedent(state: DetectionState): string | null {
+  const last = state.mentions[state.mentions.length - 1];
+  if (!last || state.sentences - last.sentence > 1 || state.blocks - last.block > 1) return null;
+  const subjects = state.mentions.filter((m) => m.sentence === last.sentence && m.subject);
+  const ids = new Set(subjects.map((m) => m.entryId));
+  return ids.size === 1 ? (subjects[0]!.entryId ?? null) : null;
+}
+
+/** Whether the block could open with a referring "it" right after a mention (worth segmenting without hits). */
+export function mayOpenWithPronoun(state: DetectionState, text: string): boolean {
+  const last = state.mentions[state.mentions.length - 1];
+  return (
+    last !== undefined &&
+    state.blocks - last.block <= 1 &&
+    /^\s*(?:[\w'\u2019,-]+\s+){0,3}?it\b/i.test(text.slice(0, 60))
+  );
+}
 
 /** A sentence's phrase that refers back ("the order") and the kinds it can point at; null when none. */
 export function findReference(

@@ -17,7 +17,9 @@ export type CueClass =
   | 'rescind' // rescinded, revoked, reversed, exited, written off
   | 'describe' // present-tense effect: "the order directs", "the bill would let"
   | 'study' // information requests, studies, exploring
-  | 'sue' // a lawsuit filed
+  | 'state' // what a release, order or law says: "the release warned", "the order tells"
+  | 'review' // a draft rule under White House (OMB) review: known only from the review docket
+  | 'sue' // a lawsuit filed, a case taken up
   | 'decide'; // a court's judgment
 
 export interface VerbCue {
@@ -33,8 +35,8 @@ export const VERB_CUES: VerbCue[] = [
   { cls: 'sign', finite: words('signed|signs|signing'), base: words('sign') },
   {
     cls: 'issue',
-    finite: words('issued|issues|issuing|released|publishe[sd]|put out'),
-    base: words('issue|publish'),
+    finite: words('issued|issues|issuing|released|publishe[sd]|put out|restored|restores'),
+    base: words('issue|publish|restore'),
   },
   {
     cls: 'enact',
@@ -46,9 +48,11 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'acquire',
     finite: words(
-      'bought|buys|purchased|purchases|invested|invests|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live',
+      'bought|buys|buying|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
     ),
-    base: words('buy|purchase|invest|hold|allocate|acquire|launch|roll out|offer|debut|add'),
+    base: words(
+      'buy|purchase|invest|hold|allocate|acquire|put|move|increase|raise|boost|triple|double|launch|roll out|offer|debut|add',
+    ),
   },
   { cls: 'announce', finite: words('announced|announces|unveiled|unveils'), base: words('announce|unveil') },
   {
@@ -75,7 +79,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'rescind',
     finite: words(
-      'rescinded|rescinds|rescinding|rescission of|revoked|revokes|revoking|repealed|repeals|reversed|reverses|reversing|scrapped|scraps|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|struck down|strikes down|exited|exits|dumped|dumps|unloaded|offloaded|divested|liquidated|sold off|sold out of|sold (?:its|their|the|all|his|her) (?:entire|whole|full|remaining|all)|wrote off|written off|writes off|write-off|wrote down|written down|write-down|marked down|no longer holds?|no longer offers?',
+      'rescinded|rescinds|rescinding|rescission of|withdraws|revoked|revokes|revoking|repealed|repeals|reversed|reverses|reversing|scrapped|scraps|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|struck down|strikes down|exited|exits|dumped|dumps|unloaded|offloaded|divested|liquidated|sold off|sold out of|sold (?:its|their|the|his|her) (?:entire|whole|full|remaining)|sold all|sells all|wrote off|written off|writes off|write-off|wrote (?:[\w$.]+ ){0,4}down|writes (?:[\w$.]+ ){0,4}down|written down|write-down|marked down|down to zero|no longer holds?|no longer offers?',
     ),
     base: words(
       'rescind|revoke|repeal|reverse|scrap|drop|lift|replace|overturn|strike down|exit|dump|divest|sell off|write off',
@@ -90,7 +94,25 @@ export const VERB_CUES: VerbCue[] = [
       'let|allow|permit|require|direct|create|establish|open|bar|prohibit|ban|block|stop|prevent|shield|protect|amend|mandate|give|expand|instruct|authori[sz]e|cap|limit|restrict',
     ),
   },
-  { cls: 'sue', finite: words('sued|sues|suing|challenged|challenges'), base: words('sue|challenge') },
+  {
+    cls: 'state',
+    finite: words(
+      'said|says|told|tells|warned|warns|cautioned|cautions|urged|urges|stated|states|noted|notes|asks|orders|covers|applies to|defines|mentions|spells out|lays out|implements|implemented|promised|declared|declares|formali[sz]es|formali[sz]ed',
+    ),
+  },
+  {
+    cls: 'review',
+    finite: words(
+      '(?:at|to|by|with|before) (?:the )?(?:omb|oira|white house budget office|budget office|office of management and budget)|omb review|regulatory review|clears? review|under review at',
+    ),
+  },
+  {
+    cls: 'sue',
+    finite: words(
+      'sued|sues|suing|challenged|challenges|brought (?:the|a|its) (?:case|suit|lawsuit|challenge)|agreed to hear|will hear|took up|takes up|granted review|granted certiorari',
+    ),
+    base: words('sue|challenge'),
+  },
   {
     cls: 'decide',
     finite: words(
@@ -101,7 +123,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'study',
     finite: words(
-      'studying|studies|studied|exploring|explores|explored|looking into|looks into|seeking information|seeks information|sought information|requested information|request for information|rfi|considering|considers|weighing|weighs|mulling|mulls|eyeing|eyes|reviewing|reviews',
+      'studying|studies|studied|exploring|explores|explored|looking into|looks into|seeking information|seeks information|sought information|requested information|ask(?:ed|s|ing)? (?:[\\w]+ ){0,3}for information|gathering information|request for information|rfi|considering|considers|weighing|weighs|mulling|mulls|eyeing|eyes|reviewing|reviews|comments? (?:are|were|is|was) due|comment period|public comment|open for comment',
     ),
     base: words('study|explore|look into|consider|weigh|mull|review'),
   },
@@ -124,6 +146,10 @@ export const ATTRIBUTION = new RegExp(
     '[,:] (?:an? |the )?(?:\\w+ ){0,2}report (?:says|finds)\\b',
     '\\b(?:is|are|was|were) said to\\b',
     '\\brumou?r(?:ed|s)?\\b',
+    '\\b(?:posts?|influencers?|headlines?|tweets?|social[- ]media)\\b(?:\\W+\\w+){0,8}?\\W+(?:claim|claimed|claims|say|said|says|described|describe|telling|told|ran|saying)\\b',
+    '\\b(?:claimed|claims|alleged|alleges) that\\b',
+    '\\b(?:some|several|other) (?:crypto )?(?:outlets|sites|news sites|publications|reports)\\b',
+    '\\bviral\\b',
     '\\bunconfirmed\\b',
     '\\bleaked\\b',
     '\\bread(?:ies|ying)\\b',
@@ -147,6 +173,7 @@ export const HEDGE = new RegExp(
     '\\b(?:expected|likely|unlikely|set|poised|scheduled|slated|due|ready|about|going|plans?|planning|planned|prepares|preparing|prepared|aims?|aiming|seeks?|seeking|intends?|intending|wants?|hopes?|hoping|proposes?|pushing|pushes|moving|moves|pledged?|promised?|vowed?|threatens?|threatened|is|are) to\\b',
     '\\b(?:urges?|urged|urging|calls? (?:on|for)|asked|asks|considering|weighing|mulling|readies|readying|eyeing)\\b',
     '\\bto\\s*$',
+    '\\bto (?:let|allow|permit|enable|help|make|have)\\b',
   ].join('|'),
 );
 

@@ -1,3 +1,4 @@
+import { FLAG_TRIGGER } from './automaton';
 import { findCandidates } from './candidates';
 import { chooseClaims, tiedToRetirementMoney } from './choose-claims';
 import { claimedStatus } from './claimed-status';
@@ -6,18 +7,23 @@ import {
   createDetectionState,
   findReference,
   hasLiveMentions,
+  mayOpenWithPronoun,
   otherItemsNamed,
+  pronounAntecedent,
   remember,
+  startsWithPronoun,
   type DetectionState,
 } from './context';
 import type { Matcher } from './load-matcher';
 import { HitBuffer, scanText } from './scan-text';
-import { featuresOf, hasWordSet, type Hit } from './sentence-features';
+import { featuresOf, withoutNegatedTopics, type Features, type Hit } from './sentence-features';
 import { splitSentences, type Span } from './sentences';
 import type { DetectedClaim, TextBlock } from './types';
 
-/** How sure a claim attached through a reference ("The order also...") is. */
+/** How sure a claim attached through a reference ("The order also...", "It now goes...") is. */
 const CONTEXT_CONFIDENCE = 0.6;
+/** An item whose first term starts within this many words of its sentence's start is its subject. */
+const SUBJECT_WORDS = 5;
 
 /**
  * Finds the sentences that make claims about KB entries. One automaton pass per
@@ -39,22 +45,29 @@ export function detectClaims(
     state.blocks++;
     buffer.clear();
     scanText(matcher.automaton, block.text, buffer);
-    if (buffer.length === 0) return;
+    if (!worthSegmenting(matcher, buffer, block.text, state)) return;
     const hits: Hit[] = [];
     for (let i = 0; i < buffer.length; i += 3) {
       hits.push({ state: buffer.data[i]!, start: buffer.data[i + 1]!, end: buffer.data[i + 2]! });
     }
-    const blockFeatures = featuresOf(matcher, hits);
-    const mayRefer = hasLiveMentions(state) && hasWordSet(matcher, blockFeatures, 'reference');
-    if (!mayRefer && findCandidates(matcher, blockFeatures).length === 0) return;
     for (const span of splitSentences(block.text)) {
       state.sentences++;
       const inside = hits.filter((hit) => hit.start >= span[0] && hit.end <= span[1]);
-      if (inside.length > 0)
-        claims.push(...sentenceClaims(matcher, block.text, blockIndex, span, inside, state));
+      claims.push(...sentenceClaims(matcher, block.text, blockIndex, span, inside, state));
     }
   });
   return claims;
+}
+
+/**
+ * Most blocks stop here: no term that can start a rule or name ("order", "plan",
+ * "fund" alone cannot), and nothing named just before for a reference to point at.
+ */
+function worthSegmenting(matcher: Matcher, buffer: HitBuffer, text: string, state: DetectionState): boolean {
+  if (buffer.length === 0) return mayOpenWithPronoun(state, text);
+  const flags = matcher.automaton.flags;
+  for (let i = 0; i < buffer.length; i += 3) if ((flags[buffer.data[i]!]! & FLAG_TRIGGER) !== 0) return true;
+  return hasLiveMentions(state) || mayOpenWithPronoun(state, text);
 }
 
 function sentenceClaims(
@@ -66,50 +79,101 @@ function sentenceClaims(
   state: DetectionState,
 ): DetectedClaim[] {
   const sentence = text.slice(start, end);
-  const features = featuresOf(matcher, hits);
-  const decision = chooseClaims(matcher, findCandidates(matcher, features), features, text, start);
+  const features = featuresOf(matcher, withoutNegatedTopics(matcher, hits, text, start));
+  const decision =
+    hits.length > 0 ? chooseClaims(matcher, findCandidates(matcher, features), features, text, start) : null;
   const claimFor = (
     entry: number,
     why: string[],
     confidence: number,
     via: DetectedClaim['via'],
-    names: readonly Hit[],
+    cues: CueScope,
   ) => {
     const { id, kind } = matcher.entries[entry]!;
-    const nameSpans = names.map((hit): Span => [hit.start - start, hit.end - start]);
+    const relative = (list: readonly Hit[]) => list.map((hit): Span => [hit.start - start, hit.end - start]);
     return {
       blockIndex,
       start,
       end,
       sentence,
       entryId: id,
-      claimedStatus: claimedStatus(sentence, { kind, nameSpans }),
+      claimedStatus: claimedStatus(sentence, {
+        kind,
+        nameSpans: relative(cues.names),
+        ownSpans: relative(cues.own),
+        otherSpans: relative(cues.others),
+      }),
       why,
       confidence: Math.round(confidence * 100) / 100,
       via,
     } satisfies DetectedClaim;
   };
 
-  if (decision.mentioned.length > 0) {
-    for (const entry of decision.mentioned) {
-      const { id, kind } = matcher.entries[entry]!;
-      remember(state, { entryId: id, kind });
+  if (decision && decision.mentioned.length > 0) {
+    const opening = text.slice(start, start + 80);
+    for (const candidate of decision.mentioned) {
+      const { id, kind } = matcher.entries[candidate.entry]!;
+      const first = candidate.evidence[0];
+      const subject = first !== undefined && wordsBefore(opening, first.start - start) <= SUBJECT_WORDS;
+      remember(state, { entryId: id, kind, subject });
     }
-    return decision.claims.map(({ candidate, confidence }) =>
-      claimFor(candidate.entry, whyOf(text, candidate.evidence), confidence, 'direct', candidate.nameHits),
-    );
+    return decision.claims.map(({ candidate, confidence }) => {
+      const others = decision.claims
+        .filter((c) => c.candidate !== candidate)
+        .flatMap((c) => c.candidate.evidence);
+      const own = candidate.evidence.filter((hit) => !others.includes(hit));
+      const cues = {
+        names: candidate.nameHits,
+        own,
+        others: others.filter((hit) => !candidate.evidence.includes(hit)),
+      };
+      return claimFor(candidate.entry, whyOf(text, candidate.evidence), confidence, 'direct', cues);
+    });
   }
+  return referenceClaims(matcher, sentence, features, text, start, state, (entry, phrase) =>
+    claimFor(entry, [phrase], CONTEXT_CONFIDENCE, 'context', { names: [], own: [], others: [] }),
+  );
+}
 
+interface CueScope {
+  names: readonly Hit[];
+  own: readonly Hit[];
+  others: readonly Hit[];
+}
+
+/** A sentence with no direct claim may refer back to an item named just before ("The order also...", "It..."). */
+function referenceClaims(
+  matcher: Matcher,
+  sentence: string,
+  features: Features,
+  text: string,
+  start: number,
+  state: DetectionState,
+  claimFor: (entry: number, phrase: string) => DetectedClaim,
+): DetectedClaim[] {
   const others = otherItemsNamed(sentence);
-  for (const kind of others) remember(state, { entryId: null, kind });
-  const reference = others.length === 0 ? findReference(sentence) : null;
-  const entryId = reference ? antecedent(state, reference.kinds) : null;
+  for (const kind of others) remember(state, { entryId: null, kind, subject: false });
+  if (others.length > 0) return [];
+  const reference = findReference(sentence);
+  let entryId: string | null = null;
+  let phrase = '';
+  if (reference && hasLiveMentions(state)) {
+    entryId = antecedent(state, reference.kinds);
+    phrase = reference.phrase;
+  } else if (startsWithPronoun(sentence)) {
+    entryId = pronounAntecedent(state);
+    phrase = /\bit(?:'s|\u2019s)?/i.exec(sentence)?.[0] ?? 'it';
+  }
   const entry = entryId === null ? -1 : matcher.entries.findIndex((e) => e.id === entryId);
-  if (!reference || entry < 0) return [];
+  if (entry < 0) return [];
   const { kind, scope } = matcher.entries[entry]!;
-  remember(state, { entryId, kind });
+  remember(state, { entryId, kind, subject: true });
   if (scope === 'adjacent' && !tiedToRetirementMoney(matcher, features, [], text, start)) return [];
-  return [claimFor(entry, [reference.phrase], CONTEXT_CONFIDENCE, 'context', [])];
+  return [claimFor(entry, phrase)];
+}
+
+function wordsBefore(text: string, offset: number): number {
+  return text.slice(0, Math.max(0, offset)).split(/\s+/).filter(Boolean).length;
 }
 
 /** The page text of the hits that made a claim, in order, without hits nested in longer ones. */

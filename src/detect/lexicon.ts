@@ -78,6 +78,22 @@ export const LEXICON = {
     'retirement board',
     'investment board',
   ],
+  /** Employer plans only: what the 401(k) order is about, unlike IRAs (TrumpIRA) or pensions. */
+  workplace: [
+    '401(k)',
+    '401k',
+    '401 (k)',
+    '403(b)',
+    '457(b)',
+    'retirement plan',
+    'retirement-plan',
+    'defined contribution',
+    'defined-contribution',
+    'workplace plan',
+    'workplace retirement',
+    'plan sponsor',
+    'plan fiduciary',
+  ],
   order: ['executive order', 'executive action', 'presidential order', 'order'],
   labor: [
     'labor department',

@@ -1,4 +1,5 @@
 import type { Entry } from '../kb/schema';
+import { FLAG_TRIGGER } from './automaton';
 import { buildAutomaton } from './automaton-build';
 import { encodeEntryRules, type EntryRules } from './entry-rules';
 import { LEXICON } from './lexicon';
@@ -109,6 +110,11 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
   });
   programStart.push(program.length);
   triggers.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  markTriggerStates(
+    automaton.flags,
+    triggers,
+    setMembers.map(([ref, set]) => [feature(ref), states + set]),
+  );
 
   const members = [...new Set(setMembers.map(([ref, set]) => `${feature(ref)}:${set}`))].map((pair) =>
     pair.split(':').map(Number),
@@ -133,6 +139,17 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
     }),
     entries: entries.map(toMatcherEntry),
   };
+}
+
+/** Flags the term states that can start a rule evaluation, so the page skips blocks with none. */
+function markTriggerStates(
+  flags: Uint8Array,
+  triggers: [number, number][],
+  members: [number, number][],
+): void {
+  const triggering = new Set(triggers.map(([feature]) => feature));
+  for (const feature of triggering) if (feature < flags.length) flags[feature]! |= FLAG_TRIGGER;
+  for (const [state, setFeature] of members) if (triggering.has(setFeature)) flags[state]! |= FLAG_TRIGGER;
 }
 
 function cheapestGroup(groups: number[][], states: number, wordSets: string[]): number[] {

@@ -34,3 +34,28 @@ export function featuresOf(matcher: Matcher, hits: readonly Hit[]): Features {
 export function hasWordSet(matcher: Matcher, features: Features, name: string): boolean {
   return features.present.has(wordSetFeature(matcher, name));
 }
+
+/** Word sets that say what a sentence is about; "not" before one of them takes it out of the sentence. */
+const TOPIC_SETS = ['retirement', 'pension', 'crypto', 'alternatives'];
+/** "does not mention retirement plans", "rather than from pension assets", "never mentions digital assets". */
+const NEGATED =
+  /\b(?:not|never|nor|neither|without|rather than|instead of|excluding|except|non)\b(?:\W+\w+){0,2}\W*$/i;
+
+/**
+ * The hits of a sentence minus topic words the sentence rules out (three words or
+ * fewer after a negation): "The order never mentions digital assets" is not about
+ * crypto. "No longer holds bitcoin" keeps bitcoin: it says where the item stands.
+ */
+export function withoutNegatedTopics(
+  matcher: Matcher,
+  hits: readonly Hit[],
+  text: string,
+  from: number,
+): Hit[] {
+  const topics = new Set(TOPIC_SETS.map((name) => wordSetFeature(matcher, name)));
+  return hits.filter((hit) => {
+    const sets = matcher.setsOfState.get(hit.state);
+    if (!sets?.some((set) => topics.has(set))) return true;
+    return !NEGATED.test(text.slice(Math.max(from, hit.start - 40), hit.start));
+  });
+}

@@ -21,10 +21,17 @@ export function termVariants(term: string): string[][] {
     const canonical = list.slice(0, MAX_TERM_WORDS).map(canonicalWord);
     variants.set(canonical.join(' '), canonical);
   };
-  add(words);
-  add(joinLettersToDigits(words));
-  add(splitMixed(words));
+  for (const form of [words, withoutNumberSign(words)]) {
+    add(form);
+    add(joinLettersToDigits(form));
+    add(splitMixed(form));
+  }
   return [...variants.values()];
+}
+
+/** "Release No. 2025-01" is also written "Release 2025-01". */
+function withoutNumberSign(words: string[]): string[] {
+  return words.filter((word, i) => !(/^nos?$/.test(word) && /^\d/.test(words[i + 1] ?? '')));
 }
 
 /** ["hb", "92"] -> ["hb92"]: identifiers written without the space. */
