@@ -60,7 +60,10 @@ export function chooseClaims(
   const claims: SentenceDecision['claims'] = [];
   for (const candidate of chosen) {
     const adjacent = scope(candidate) === 'adjacent';
-    if (adjacent && !tiedToRetirementMoney(matcher, features, candidate.nameHits, text, sentenceStart))
+    if (
+      matcher.needsTie[candidate.entry] === 1 &&
+      !tiedToRetirementMoney(matcher, features, candidate.nameHits, text, sentenceStart)
+    )
       continue;
     claims.push({
       candidate,

@@ -166,9 +166,9 @@ function referenceClaims(
   }
   const entry = entryId === null ? -1 : matcher.entries.findIndex((e) => e.id === entryId);
   if (entry < 0) return [];
-  const { kind, scope } = matcher.entries[entry]!;
+  const { kind } = matcher.entries[entry]!;
   remember(state, { entryId, kind, subject: true });
-  if (scope === 'adjacent' && !tiedToRetirementMoney(matcher, features, [], text, start)) return [];
+  if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start)) return [];
   return [claimFor(entry, phrase)];
 }
 

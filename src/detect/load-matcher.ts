@@ -16,6 +16,8 @@ export interface Matcher {
   programs: Int32Array;
   programStart: Int32Array;
   entries: readonly MatcherEntry[];
+  /** 1 for entries that get a claim only where the sentence ties them to retirement money. */
+  needsTie: Uint8Array;
   /** Decoded rules of entries seen so far (a page meets a handful). */
   rulesCache: Map<number, EntryRules>;
 }
@@ -72,6 +74,7 @@ export function loadMatcher(prepared: PreparedMatcher): Matcher {
     programs: table(tables, 'programs', Int32Array),
     programStart,
     entries: prepared.entries,
+    needsTie: table(tables, 'needsTie', Uint8Array),
     rulesCache: new Map(),
   };
 }

@@ -136,6 +136,7 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
       triggers: Int32Array.from(triggers.flat()),
       programs: Int32Array.from(program),
       programStart: Int32Array.from(programStart),
+      needsTie: Uint8Array.from(entries, (entry) => (needsRetirementTie(entry) ? 1 : 0)),
     }),
     entries: entries.map(toMatcherEntry),
   };
@@ -156,6 +157,19 @@ function cheapestGroup(groups: number[][], states: number, wordSets: string[]): 
   const cost = (group: number[]) =>
     group.reduce((sum, f) => sum + (f < states ? 1 : (SET_COST[wordSets[f - states]!] ?? 30)), 0);
   return groups.reduce((best, group) => (cost(group) < cost(best) ? group : best));
+}
+
+/**
+ * Adjacent items that involve no retirement money by their own KB text ("not pension
+ * money", "no retirement or pension money"): a sentence must tie them to it to get a
+ * claim. Adjacent items about retirement by nature (TrumpIRA, a 401(k) court case)
+ * need no tie. The KB states it in the title or summary; this reads it there.
+ */
+export function needsRetirementTie(entry: Entry): boolean {
+  if (entry.scope !== 'adjacent') return false;
+  return /\b(?:not|no)\s+(?:a\s+)?(?:retirement\s+or\s+)?(?:pension|retirement)\b/i.test(
+    `${entry.title} ${entry.summary}`,
+  );
 }
 
 export function toMatcherEntry(entry: Entry): MatcherEntry {
