@@ -55,7 +55,7 @@ const NOUN_KINDS: [RegExp, readonly Mention['kind'][]][] = [
  * elsewhere ("the earlier guidance", "another bill") do not count.
  */
 const REFERENCE =
-  /^(?:[\w'\u2019,-]+\s+){0,4}?(?:the|this|that)\s+(?:(?:new|proposed|executive|draft|final|same|latest|state|federal|president's|trump's|governor's|department's|agency's|fund's|\d{4})\s+){0,2}(executive order|order|bill|measure|legislation|act|proposal|law|statute|proposed rule|rule|regulation|release|guidance|statement|letter|warning|bulletin|advisory|lawsuit|suit|case|ruling|pension fund|fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|account|product|offering|option)\b/i;
+  /^[\s"'\u201c\u2018(]*(?:[\w'\u2019,-]+\s+){0,4}?(?:the|this|that)\s+(?:(?:new|proposed|executive|draft|final|same|latest|state|federal|president's|trump's|governor's|department's|agency's|fund's|\d{4})\s+){0,2}(executive order|order|bill|measure|legislation|act|proposal|law|statute|proposed rule|rule|regulation|release|guidance|statement|letter|warning|bulletin|advisory|lawsuit|suit|case|ruling|pension fund|fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|account|product|offering|option)\b/i;
 
 /** Identifiers and act names of items the KB may not have; a reference after them means them, not us. */
 const OTHER_BILL =
@@ -96,16 +96,22 @@ export function mayOpenWithPronoun(state: DetectionState, text: string): boolean
   );
 }
 
+/** A referring phrase: its text, the kinds it can point at, and a year it names ("the 2022 release"). */
+export interface Reference {
+  phrase: string;
+  kinds: readonly Mention['kind'][];
+  year: string | null;
+}
+
 /** A sentence's phrase that refers back ("the order") and the kinds it can point at; null when none. */
-export function findReference(
-  sentence: string,
-): { phrase: string; kinds: readonly Mention['kind'][] } | null {
+export function findReference(sentence: string): Reference | null {
   const match = REFERENCE.exec(sentence);
   const noun = match?.[1]?.toLowerCase();
   if (!match || !noun) return null;
   const kinds = NOUN_KINDS.find(([pattern]) => pattern.test(noun))?.[1];
   if (!kinds) return null;
-  return { phrase: sentence.slice(match[0].search(/\b(?:the|this|that)\s/i), match[0].length), kinds };
+  const phrase = sentence.slice(match[0].search(/\b(?:the|this|that)\s/i), match[0].length);
+  return { phrase, kinds, year: /\b(?:19|20)\d{2}\b/.exec(phrase)?.[0] ?? null };
 }
 
 /** Items outside the KB that a sentence names, as mentions later references may point at. */

@@ -109,6 +109,7 @@ function sentenceClaims(
     } satisfies DetectedClaim;
   };
 
+  let direct: DetectedClaim[] = [];
   if (decision && decision.mentioned.length > 0) {
     const opening = text.slice(start, start + 80);
     for (const candidate of decision.mentioned) {
@@ -117,7 +118,7 @@ function sentenceClaims(
       const subject = first !== undefined && wordsBefore(opening, first.start - start) <= SUBJECT_WORDS;
       remember(state, { entryId: id, kind, subject });
     }
-    return decision.claims.map(({ candidate, confidence }) => {
+    direct = decision.claims.map(({ candidate, confidence }) => {
       const others = decision.claims
         .filter((c) => c.candidate !== candidate)
         .flatMap((c) => c.candidate.evidence);
@@ -130,9 +131,20 @@ function sentenceClaims(
       return claimFor(candidate.entry, whyOf(text, candidate.evidence), confidence, 'direct', cues);
     });
   }
-  return referenceClaims(matcher, sentence, features, text, start, state, (entry, phrase) =>
-    claimFor(entry, [phrase], CONTEXT_CONFIDENCE, 'context', { names: [], own: [], others: [] }),
+  // "The bill would codify the order": the sentence names one item and refers back to another.
+  const mentioned = new Set(decision?.mentioned.map((c) => c.entry) ?? []);
+  const referred = referenceClaims(
+    matcher,
+    sentence,
+    features,
+    text,
+    start,
+    state,
+    mentioned,
+    (entry, phrase) =>
+      claimFor(entry, [phrase], CONTEXT_CONFIDENCE, 'context', { names: [], own: [], others: [] }),
   );
+  return [...direct, ...referred];
 }
 
 interface CueScope {
@@ -149,23 +161,29 @@ function referenceClaims(
   text: string,
   start: number,
   state: DetectionState,
+  mentioned: ReadonlySet<number>,
   claimFor: (entry: number, phrase: string) => DetectedClaim,
 ): DetectedClaim[] {
-  const others = otherItemsNamed(sentence);
+  const others = mentioned.size === 0 ? otherItemsNamed(sentence) : [];
   for (const kind of others) remember(state, { entryId: null, kind, subject: false });
   if (others.length > 0) return [];
   const reference = findReference(sentence);
   let entryId: string | null = null;
   let phrase = '';
-  if (reference && hasLiveMentions(state)) {
+  const named = [...mentioned].map((e) => matcher.entries[e]!);
+  if (reference && hasLiveMentions(state) && !named.some((e) => reference.kinds.includes(e.kind))) {
     entryId = antecedent(state, reference.kinds);
     phrase = reference.phrase;
-  } else if (startsWithPronoun(sentence)) {
+    // "The 2022 release" cannot be an item the KB dates only to other years.
+    const target = matcher.entries.find((e) => e.id === entryId);
+    if (reference.year && target && !target.timeline.some(([date]) => date.startsWith(reference.year!)))
+      entryId = null;
+  } else if (!reference && startsWithPronoun(sentence)) {
     entryId = pronounAntecedent(state);
     phrase = /\bit(?:'s|\u2019s)?/i.exec(sentence)?.[0] ?? 'it';
   }
   const entry = entryId === null ? -1 : matcher.entries.findIndex((e) => e.id === entryId);
-  if (entry < 0) return [];
+  if (entry < 0 || mentioned.has(entry)) return [];
   const { kind } = matcher.entries[entry]!;
   remember(state, { entryId, kind, subject: true });
   if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start)) return [];
