@@ -43,6 +43,7 @@ const INSTRUMENTS = new Set<EntryKind>(['executive-order', 'law', 'agency-guidan
 /** Kinds whose text, once it exists, can be described in the present tense as a fact. */
 const DESCRIBED = new Set<EntryKind>([
   'executive-order',
+  'law',
   'agency-guidance',
   'final-rule',
   'court-case',

@@ -48,7 +48,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'acquire',
     finite: words(
-      'bought|buys|buying|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
+      'bought|buys|buying|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
     ),
     base: words(
       'buy|purchase|invest|hold|allocate|acquire|put|move|increase|raise|boost|triple|double|launch|roll out|offer|debut|add',
@@ -79,7 +79,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'rescind',
     finite: words(
-      'rescinded|rescinds|rescinding|rescission of|withdraws|revoked|revokes|revoking|repealed|repeals|reversed|reverses|reversing|scrapped|scraps|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|struck down|strikes down|exited|exits|dumped|dumps|unloaded|offloaded|divested|liquidated|sold off|sold out of|sold (?:its|their|the|his|her) (?:entire|whole|full|remaining)|sold all|sells all|wrote off|written off|writes off|write-off|wrote (?:[\w$.]+ ){0,4}down|writes (?:[\w$.]+ ){0,4}down|written down|write-down|marked down|down to zero|no longer holds?|no longer offers?',
+      'rescinded|rescinds|rescinding|rescission of|withdraws|revoked|revokes|revoking|repealed|repeals|reversed|reverses|reversing|scrapped|scraps|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|struck down|strikes down|exited|exits|dumped|dumps|unloaded|offloaded|divested|liquidated|sold off|sold out of|sold (?:its|their|the|his|her) (?:entire|whole|full|remaining)|sold all|sells all|wrote off|written off|writes off|write-off|wrote (?:[\\w$.]+ ){0,4}down|writes (?:[\\w$.]+ ){0,4}down|written down|write-down|marked down|down to zero|no longer holds?|no longer offers?',
     ),
     base: words(
       'rescind|revoke|repeal|reverse|scrap|drop|lift|replace|overturn|strike down|exit|dump|divest|sell off|write off',
