@@ -71,7 +71,7 @@ describe('detecting claims', () => {
 
     it('attributes "the 2025 release" to the 2025 release', () => {
       expect(claimsIn("The Labor Department's 2025 release restored a neutral approach.")).toEqual([
-        ['car-2025', null],
+        ['car-2025', 'official'],
       ]);
     });
 

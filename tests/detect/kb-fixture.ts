@@ -89,7 +89,7 @@ export const fixtureEntries = [
   }),
   makeEntry({
     id: 'tx-reserve',
-    title: 'Texas strategic bitcoin reserve',
+    title: 'Texas strategic bitcoin reserve (not pension money)',
     kind: 'law',
     scope: 'adjacent',
     events: events(['2025-06-21', 'official']),
