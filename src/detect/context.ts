@@ -67,7 +67,7 @@ const OTHER_ORDER = /\b(?:Executive Order|EO|E\.O\.)\s?\d{4,6}\b/;
  * with "it" as a subject. Not the dummy "it" of "It is unclear whether...".
  */
 const PRONOUN =
-  /^(?:(?:but|and|so|yet|now|still|instead|meanwhile|however|also|if|once|when|unless|until|though|although)\b(?:[^,.;]{0,40},)?\s+)?it(?:'s|\u2019s)?\b/i;
+  /^(?:(?:but|and|so|yet|now|still|instead|meanwhile|however|also|if|once|when|unless|until|though|although)\b(?:[^,.;]{0,40},)?\s+)?(?:it(?:'s|\u2019s)?|its)\b/i;
 /** "It is unclear...", "It is in fact a consultancy": a dummy subject, or a description of something. */
 const DUMMY_IT =
   /\bit(?:\s+(?:is|was|remains|seems|appears)|'s|\u2019s)\s+(?:not\s+|in fact\s+|actually\s+|really\s+|also\s+|just\s+|only\s+|still\s+)*(?:clear|unclear|likely|unlikely|possible|impossible|difficult|hard|easy|too|unknown|worth|time|expected|thought|believed|true|false|important|notable|uncertain|known|a|an|the|one|been|to be seen)\b/i;

@@ -14,7 +14,7 @@ import {
   startsWithPronoun,
   type DetectionState,
 } from './context';
-import type { Matcher } from './load-matcher';
+import { entryRules, type Matcher } from './load-matcher';
 import { HitBuffer, scanText } from './scan-text';
 import { featuresOf, withoutNegatedTopics, type Features, type Hit } from './sentence-features';
 import { splitSentences, type Span } from './sentences';
@@ -22,6 +22,12 @@ import type { DetectedClaim, TextBlock } from './types';
 
 /** How sure a claim attached through a reference ("The order also...", "It now goes...") is. */
 const CONTEXT_CONFIDENCE = 0.6;
+/** How sure a claim is whose identifier the article tied to the item earlier ("HB 1203 passed..."). */
+const REPEAT_CONFIDENCE = 0.75;
+/** A number with letters or a dash ("HB 1203", "71-44", "2025-01"); not a bare year or "401(k)" (a shared word). */
+const IDENTIFIER = /(?=.*\d)(?=.*[\p{L}-])/u;
+/** How far back (in blocks) an article's earlier mention still says which item a number means. */
+const REPEAT_BLOCKS = 12;
 /** An item whose first term starts within this many words of its sentence's start is its subject. */
 const SUBJECT_WORDS = 5;
 
@@ -131,8 +137,17 @@ function sentenceClaims(
       return claimFor(candidate.entry, whyOf(text, candidate.evidence), confidence, 'direct', cues);
     });
   }
-  // "The bill would codify the order": the sentence names one item and refers back to another.
   const mentioned = new Set(decision?.mentioned.map((c) => c.entry) ?? []);
+  // "HB 1203 passed the House 77-15": an identifier the article already tied to an item.
+  for (const entry of repeatedIdentifiers(matcher, hits, text, start, state, mentioned)) {
+    mentioned.add(entry);
+    const { id, kind } = matcher.entries[entry]!;
+    remember(state, { entryId: id, kind, subject: false });
+    const phrase = hits.find((hit) => entryLiterals(matcher, entry).has(hit.state));
+    const why = phrase ? [text.slice(phrase.start, phrase.end)] : [];
+    direct.push(claimFor(entry, why, REPEAT_CONFIDENCE, 'context', { names: [], own: [], others: [] }));
+  }
+  // "The bill would codify the order": the sentence names one item and refers back to another.
   const referred = referenceClaims(
     matcher,
     sentence,
@@ -145,6 +160,58 @@ function sentenceClaims(
       claimFor(entry, [phrase], CONTEXT_CONFIDENCE, 'context', { names: [], own: [], others: [] }),
   );
   return [...direct, ...referred];
+}
+
+/**
+ * Entries named earlier in the article whose identifiers (a term of their names or
+ * rules with a digit: "HB 1203", "SB 1025", "71-44") this sentence repeats. Alone
+ * such a number is ambiguous across states; after the article has said which bill
+ * it means, it is not.
+ */
+function repeatedIdentifiers(
+  matcher: Matcher,
+  hits: readonly Hit[],
+  text: string,
+  start: number,
+  state: DetectionState,
+  mentioned: ReadonlySet<number>,
+): number[] {
+  const numbered = hits.filter((hit) => {
+    const term = text.slice(hit.start, hit.end);
+    return (
+      !matcher.setsOfState.has(hit.state) &&
+      IDENTIFIER.test(term) &&
+      term.replace(/[^\p{L}\p{N}]/gu, '').length >= 4
+    );
+  });
+  if (numbered.length === 0) return [];
+  const recent = new Set(
+    state.mentions
+      .filter((m) => m.entryId !== null && state.blocks - m.block <= REPEAT_BLOCKS)
+      .map((m) => m.entryId!),
+  );
+  const found: number[] = [];
+  for (const id of recent) {
+    const entry = matcher.entries.findIndex((e) => e.id === id);
+    if (entry < 0 || mentioned.has(entry)) continue;
+    const literals = entryLiterals(matcher, entry);
+    if (!numbered.some((hit) => literals.has(hit.state))) continue;
+    // A reserve bill's number repeated without its tie to pension money is still not a claim.
+    if (
+      matcher.needsTie[entry] === 1 &&
+      !tiedToRetirementMoney(matcher, featuresOf(matcher, hits), [], text, start)
+    )
+      continue;
+    found.push(entry);
+  }
+  return found;
+}
+
+/** The term features of an entry's names and rule groups (not its word sets, exclusions or prefer terms). */
+function entryLiterals(matcher: Matcher, entry: number): Set<number> {
+  const rules = entryRules(matcher, entry);
+  const all = [...rules.names, ...rules.rules.flatMap((rule) => rule.groups.flat())];
+  return new Set(all.filter((feature) => feature < matcher.states));
 }
 
 interface CueScope {

@@ -100,3 +100,22 @@ describe('references back, and what a sentence is about', () => {
     expect(found('Oklahoma lawmakers passed HB 1203.')).toEqual([['ok-hb1203', 'proposed', 'direct']]);
   });
 });
+
+describe('identifiers the article already tied to an item', () => {
+  it('claims a later sentence that repeats the bill number without the state', () => {
+    expect(
+      found(
+        'Oklahoma lawmakers passed HB 1203 on Monday.',
+        'Markets rose.',
+        'HB 1203 failed 6-5 in a Senate committee.',
+      ),
+    ).toEqual([
+      ['ok-hb1203', 'proposed', 'direct'],
+      ['ok-hb1203', 'proposed', 'context'],
+    ]);
+  });
+
+  it('does not read a bare number as the item before the article named it', () => {
+    expect(found('HB 1203 failed 6-5 in a Senate committee.')).toEqual([]);
+  });
+});
