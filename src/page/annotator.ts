@@ -1,5 +1,5 @@
 import { BADGE_TAG, createBadge, isOwnBadge, renderBadge } from '../ui/badge/badge-element';
-import type { BadgeView } from '../ui/badge/status-words';
+import { badgeView, type BadgeView } from '../ui/badge/status-words';
 import { badgeAfter, insertBadgeAfter, type TextPoint } from './badge-placement';
 import type { ClaimHighlights } from './claim-highlights';
 import { claimKey, type BadgeClaim, type PageText } from './page-text';
@@ -22,20 +22,6 @@ export interface AnnotatorOptions {
   onActivate(host: HTMLElement): void;
   /** Runs a DOM write of ours so the mutation observer does not take it for the page's. */
   quietly?<T>(write: () => T): T;
-}
-
-export function badgeView(claim: BadgeClaim): BadgeView | null {
-  if (!claim.currentStatus) return null;
-  return {
-    entryId: claim.entryId,
-    entryTitle: claim.entryTitle,
-    currentStatus: claim.currentStatus,
-    currentSince: claim.currentSince,
-    claimedStatus: claim.claimedStatus,
-    statusAtPublication: claim.statusAtPublication,
-    outdated: claim.outdated,
-    local: claim.local === true,
-  };
 }
 
 const sameView = (a: BadgeView | null, b: BadgeView | null) => JSON.stringify(a) === JSON.stringify(b);
@@ -150,4 +136,4 @@ export class Annotator {
   }
 }
 
-export { isOwnBadge };
+export { badgeView, isOwnBadge };

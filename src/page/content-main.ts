@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { backgroundDetailsSource } from './background-details';
 import { claimCountReporter } from './claim-count-reporter';
+import { loadPopoverUiFromExtension } from './load-popover-ui';
 import { dismissalPage, loadDismissals } from './dismissals';
 import { startPageAnnotation, type PageAnnotation } from './page-annotation';
 import { answerPageInfo, onKbChanged } from './page-info';
@@ -47,7 +47,7 @@ export async function runContentScript(ctx: ContentScriptContext, deps: ContentD
         doc: document,
         signal: controller.signal,
         finder: claimFinder,
-        details: backgroundDetailsSource(),
+        loadPopoverUi: loadPopoverUiFromExtension,
         dismissals,
         publishedAt: deps.publishedAt,
         today: todayIso,

@@ -5,13 +5,14 @@ import { MutationWatcher, type MutationBatch } from './mutation-watcher';
 import type { BadgeClaim, ClaimFinder } from './page-text';
 import { PopoverController } from './popover-controller';
 import type { SliceOptions } from './scheduler';
-import type { EntryDetailsSource } from '../ui/popover/entry-details';
+import type { PopoverUi } from '../ui/popover/popover-ui';
 
 export interface PageAnnotationOptions {
   doc: Document;
   signal: AbortSignal;
   finder: ClaimFinder;
-  details: EntryDetailsSource;
+  /** Loads the popover's UI module, the first time a badge is opened. */
+  loadPopoverUi(): Promise<PopoverUi>;
   dismissals: Dismissals;
   publishedAt(): string | null;
   today(): string;
@@ -42,10 +43,10 @@ export async function startPageAnnotation(options: PageAnnotationOptions): Promi
   const popover: PopoverController = new PopoverController({
     doc,
     signal,
-    details: options.details,
     claimFor: (host) => annotator.record(host)?.claim,
     publishedAt: options.publishedAt,
     today: options.today,
+    loadUi: options.loadPopoverUi,
     dismiss(host) {
       const record = annotator.record(host);
       if (record) options.dismissals.dismiss(record.claim);

@@ -5,6 +5,7 @@ import { loadDismissals } from '../../src/page/dismissals';
 import { fakeFinder } from './helpers/fake-finder';
 import { setBody } from './helpers/set-body';
 import { details } from '../ui/popover/fixtures';
+import { createPopoverUi } from '../../src/ui/popover/popover-ui';
 
 const badges = () => [...document.querySelectorAll('statusmark-badge')] as HTMLElement[];
 
@@ -16,7 +17,8 @@ async function start(html: string) {
     doc: document,
     signal: controller.signal,
     finder: fakeFinder,
-    details: { get: async () => details },
+    // The module the content script imports on first open, here with details from a fixture.
+    loadPopoverUi: async () => createPopoverUi({ get: async () => details }),
     dismissals: await loadDismissals('http://x/', null),
     publishedAt: () => '2025-07-17',
     today: () => '2026-11-27',
@@ -80,9 +82,9 @@ describe('page annotation', () => {
     const badge = badges()[0]!;
     badge.focus();
     badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await vi.waitFor(() => expect(popover()?.querySelector('.timeline')).not.toBeNull());
+    await vi.waitFor(() => expect(popover()?.querySelector('.timeline')).toBeTruthy());
     const dialog = popover()!.querySelector<HTMLElement>('[role="dialog"]')!;
-    expect(popover()!.activeElement).toBe(dialog);
+    await vi.waitFor(() => expect(popover()!.activeElement).toBe(dialog));
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(popover()!.querySelector('[role="dialog"]')).toBeNull();
     expect(document.activeElement).toBe(badge);
@@ -91,7 +93,7 @@ describe('page annotation', () => {
   it('closes the popover on a click outside it', async () => {
     current = await start('<p>Trump may sign the order.</p><p id="elsewhere">Other.</p>');
     badges()[0]!.click();
-    await vi.waitFor(() => expect(popover()?.querySelector('[role="dialog"]')).not.toBeNull());
+    await vi.waitFor(() => expect(popover()?.querySelector('[role="dialog"]')).toBeTruthy());
     document
       .querySelector('#elsewhere')!
       .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
@@ -101,7 +103,7 @@ describe('page annotation', () => {
   it('"Not this claim" hides that badge and keeps it hidden on rescans', async () => {
     current = await start('<p>Trump may sign the order.</p><p>He signed the order.</p>');
     badges()[0]!.click();
-    await vi.waitFor(() => expect(popover()?.querySelector('.actions')).not.toBeNull());
+    await vi.waitFor(() => expect(popover()?.querySelector('.actions')).toBeTruthy());
     [...popover()!.querySelectorAll('button')].find((b) => b.textContent === 'Not this claim')!.click();
     expect(badges().map((b) => b.dataset.claimedStatus)).toEqual(['official']);
     await current.annotation.rescan();

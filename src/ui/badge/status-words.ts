@@ -1,4 +1,5 @@
 import type { Status } from '../../kb/schema';
+import type { AssessedClaim } from '../../detect/types';
 
 /** What a badge shows and says; derived from an assessed claim. */
 export interface BadgeView {
@@ -43,4 +44,19 @@ export function badgeAriaLabel(view: BadgeView): string {
   if (view.local) parts.push('Status from your own notes.');
   parts.push('Open details.');
   return parts.join(' ');
+}
+
+/** The badge's view of a claim; null when the KB gives the entry no status today. */
+export function badgeView(claim: AssessedClaim & { local?: boolean }): BadgeView | null {
+  if (!claim.currentStatus) return null;
+  return {
+    entryId: claim.entryId,
+    entryTitle: claim.entryTitle,
+    currentStatus: claim.currentStatus,
+    currentSince: claim.currentSince,
+    claimedStatus: claim.claimedStatus,
+    statusAtPublication: claim.statusAtPublication,
+    outdated: claim.outdated,
+    local: claim.local === true,
+  };
 }

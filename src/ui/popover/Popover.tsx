@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeClaim } from '../../page/page-text';
-import { STATUS_WORDS, staleStatus } from '../badge/status-words';
-import { badgeView } from '../../page/annotator';
+import { STATUS_WORDS, badgeView, staleStatus } from '../badge/status-words';
 import type { EntryDetails } from './entry-details';
 import { Timeline } from './Timeline';
 

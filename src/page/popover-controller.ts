@@ -1,26 +1,21 @@
-import { render } from 'preact';
-import { Popover, type DetailsState } from '../ui/popover/Popover';
-import POPOVER_CSS from '../ui/popover/popover.css?inline';
-import { placePopover } from '../ui/popover/position';
-import type { EntryDetailsSource } from '../ui/popover/entry-details';
-import { formatCitation } from '../ui/popover/citation';
-import { copyText } from './copy-text';
+import type { DetailsState } from '../ui/popover/Popover';
+import type { PopoverUi } from '../ui/popover/popover-ui';
 import { markOwn } from './own-nodes';
 import type { BadgeClaim } from './page-text';
-import { sharedStyles } from './shared-styles';
+import { sharedStyles, type StyleAdopter } from './shared-styles';
 
 export const POPOVER_TAG = 'statusmark-popover';
-const adoptPopoverStyles = sharedStyles(POPOVER_CSS);
 
 export interface PopoverControllerOptions {
   doc: Document;
   signal: AbortSignal;
-  details: EntryDetailsSource;
   claimFor(host: HTMLElement): BadgeClaim | undefined;
   publishedAt(): string | null;
   today(): string;
   /** "Not this claim": hide the badge and remember it. */
   dismiss(host: HTMLElement): void;
+  /** Loads the popover's UI module (on first open only). */
+  loadUi(): Promise<PopoverUi>;
 }
 
 /**
@@ -33,6 +28,8 @@ export class PopoverController {
   private container: HTMLElement | null = null;
   private badge: HTMLElement | null = null;
   private details: DetailsState = { kind: 'loading' };
+  private ui: { module: PopoverUi; adopt: StyleAdopter } | null = null;
+  private loadingUi: Promise<void> | null = null;
 
   constructor(private readonly options: PopoverControllerOptions) {
     const { doc, signal } = options;
@@ -56,18 +53,28 @@ export class PopoverController {
     if (!claim) return;
     this.badge = badge;
     this.details = { kind: 'loading' };
-    this.render();
-    this.options.details.get(claim.entryId).then(
-      (details) => this.detailsArrived(badge, details ? { kind: 'ready', details } : { kind: 'missing' }),
-      () => this.detailsArrived(badge, { kind: 'missing' }),
+    this.loadingUi ??= this.options.loadUi().then(
+      (module) => void (this.ui = { module, adopt: sharedStyles(module.css) }),
+      (error: unknown) => {
+        this.loadingUi = null;
+        console.warn('Statusmark: the popover could not be loaded', error);
+      },
     );
+    void this.loadingUi.then(() => {
+      if (this.badge !== badge || !this.ui) return;
+      this.render();
+      this.ui.module.details.get(claim.entryId).then(
+        (details) => this.detailsArrived(badge, details ? { kind: 'ready', details } : { kind: 'missing' }),
+        () => this.detailsArrived(badge, { kind: 'missing' }),
+      );
+    });
   }
 
   close(returnFocus: boolean): void {
     const badge = this.badge;
     if (!badge) return;
     this.badge = null;
-    if (this.container) render(null, this.container);
+    if (this.container) this.ui?.module.hide(this.container);
     if (returnFocus && badge.isConnected) badge.focus();
   }
 
@@ -84,12 +91,12 @@ export class PopoverController {
     this.render();
   }
 
-  private ensureHost(): HTMLElement {
+  private ensureHost(adopt: StyleAdopter): HTMLElement {
     if (this.host?.isConnected && this.container) return this.container;
     const { doc } = this.options;
     this.host = markOwn(doc.createElement(POPOVER_TAG));
     const root = this.host.attachShadow({ mode: 'open' });
-    adoptPopoverStyles(root);
+    adopt(root);
     this.container = doc.createElement('div');
     root.append(this.container);
     doc.documentElement.append(this.host);
@@ -100,42 +107,40 @@ export class PopoverController {
     const badge = this.badge;
     const claim = badge && this.options.claimFor(badge);
     if (!badge || !claim) return this.close(false);
-    const container = this.ensureHost();
-    render(
-      <Popover
-        claim={claim}
-        publishedAt={this.options.publishedAt()}
-        details={this.details}
-        onClose={() => this.close(true)}
-        onCopyCitation={() => this.copyCitation(claim)}
-        onDismiss={() => {
-          this.close(false);
-          this.options.dismiss(badge);
-        }}
-      />,
-      container,
-    );
+    if (!this.ui) return;
+    const container = this.ensureHost(this.ui.adopt);
+    this.ui.module.show(container, {
+      claim,
+      publishedAt: this.options.publishedAt(),
+      details: this.details,
+      onClose: () => this.close(true),
+      onCopyCitation: () => this.copyCitation(claim),
+      onDismiss: () => {
+        this.close(false);
+        this.options.dismiss(badge);
+      },
+    });
     this.reposition();
   }
 
   private async copyCitation(claim: BadgeClaim): Promise<boolean> {
-    if (this.details.kind !== 'ready' || !claim.currentStatus) return false;
-    const text = formatCitation({
+    if (this.details.kind !== 'ready' || !claim.currentStatus || !this.ui) return false;
+    const text = this.ui.module.citation({
       details: this.details.details,
       currentStatus: claim.currentStatus,
       currentSince: claim.currentSince,
       asOf: this.options.today(),
       local: claim.local === true,
     });
-    return copyText(text, this.container ?? this.options.doc.body);
+    return this.ui.module.copy(text, this.container ?? this.options.doc.body);
   }
 
   private reposition(): void {
     const panel = this.container?.firstElementChild as HTMLElement | null | undefined;
     const view = this.options.doc.defaultView;
-    if (!this.badge || !panel || !view) return;
+    if (!this.badge || !panel || !view || !this.ui) return;
     const anchor = this.badge.getBoundingClientRect();
-    const { left, top } = placePopover(anchor, panel.getBoundingClientRect(), {
+    const { left, top } = this.ui.module.place(anchor, panel.getBoundingClientRect(), {
       width: view.innerWidth,
       height: view.innerHeight,
     });

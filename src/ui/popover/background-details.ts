@@ -1,5 +1,5 @@
-import { requestFromContent } from '../messaging/send';
-import { cachedDetailsSource, type EntryDetailsSource } from '../ui/popover/entry-details';
+import { requestFromContent } from '../../messaging/send';
+import { cachedDetailsSource, type EntryDetailsSource } from './entry-details';
 
 /**
  * Entry details for the popover, asked of the background by id when a popover opens
