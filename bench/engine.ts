@@ -3,7 +3,7 @@
  * modern-ahocorasick on the same terms and the same ~500 KB of news-like text,
  * at 50, 1,000 and 10,000 KB entries. Seeded, so every run sees the same input.
  *
- *   node --expose-gc --import tsx bench/engine.ts [--quick] [--json]
+ *   node --expose-gc --import tsx bench/engine.ts [--quick] [--sizes=50,1000] [--json]
  */
 import AhoCorasick from 'modern-ahocorasick';
 import FastAhoCorasick from 'modern-ahocorasick/fast';
@@ -21,7 +21,8 @@ import { heapDelta, median, time } from './lib/timing';
 
 const quick = process.argv.includes('--quick');
 const asJson = process.argv.includes('--json');
-const sizes = quick ? [50] : [50, 1000, 10000];
+const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
+const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : quick ? [50] : [50, 1000, 10000];
 const TEXT_BYTES = quick ? 100_000 : 500_000;
 const RUNS = quick ? 3 : 9;
 

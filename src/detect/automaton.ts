@@ -17,7 +17,7 @@ export interface Automaton {
   vocab: Int32Array;
   vocabMask: number;
   rootWords: number;
-  firstChild: Int32Array;
+  firstChild: Uint16Array | Int32Array;
   label: Uint16Array | Int32Array;
   fail: Uint16Array | Int32Array;
   /** Words in the term that ends at each state (0 for inner states). */

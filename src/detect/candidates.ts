@@ -1,3 +1,4 @@
+import type { EntryRules } from './entry-rules';
 import { entryRules, forEachTrigger, type Matcher } from './load-matcher';
 import type { Features, Hit } from './sentence-features';
 
@@ -21,40 +22,56 @@ export interface Candidate {
  * rules indexed under a present feature are evaluated (see prepare-matcher.ts).
  */
 export function findCandidates(matcher: Matcher, features: Features): Candidate[] {
-  const { present, hitsOf } = features;
+  const { present } = features;
   const touched = new Set<number>();
   for (const feature of present) forEachTrigger(matcher, feature, (entry) => touched.add(entry));
 
   const candidates: Candidate[] = [];
   for (const entry of touched) {
     const rules = entryRules(matcher, entry);
-    if (rules.exclude.some((f) => present.has(f))) continue;
-    const evidence = new Set<Hit>();
-    const collect = (list: readonly number[]) => {
-      for (const f of list) for (const hit of hitsOf.get(f) ?? []) evidence.add(hit);
-    };
-    const nameHits = rules.names.flatMap((f) => hitsOf.get(f) ?? []);
-    collect(rules.names);
-    let ruleGroups = 0;
-    for (const rule of rules.rules) {
-      const fires =
-        rule.groups.every((group) => group.some((f) => present.has(f))) &&
-        !rule.none.some((f) => present.has(f));
-      if (!fires) continue;
-      ruleGroups = Math.max(ruleGroups, rule.groups.length);
-      rule.groups.forEach(collect);
-    }
-    if (nameHits.length === 0 && ruleGroups === 0) continue;
-    const preferred = rules.prefer.filter((group) => group.some((f) => present.has(f))).length;
-    rules.prefer.forEach(collect);
-    candidates.push({
-      entry,
-      nameHits,
-      ruleGroups,
-      preferred,
-      evidence: [...evidence].sort((a, b) => a.start - b.start || b.end - a.end),
-      score: (nameHits.length > 0 ? 10 : 0) + ruleGroups + 2 * preferred,
-    });
+    // Decide first, allocate after: most touched entries do not fire (a state's name
+    // touches every rule of that state). Plain loops here: this runs per block.
+    if (anyPresent(rules.exclude, present)) continue;
+    let fired = 0;
+    for (const rule of rules.rules) if (fires(rule, present)) fired++;
+    if (fired === 0 && !anyPresent(rules.names, present)) continue;
+    candidates.push(describeCandidate(entry, rules, features));
   }
   return candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}
+
+function anyPresent(list: readonly number[], present: ReadonlySet<number>): boolean {
+  for (const f of list) if (present.has(f)) return true;
+  return false;
+}
+
+function fires(rule: EntryRules['rules'][number], present: ReadonlySet<number>): boolean {
+  for (const group of rule.groups) if (!anyPresent(group, present)) return false;
+  return !anyPresent(rule.none, present);
+}
+
+/** The evidence and score of an entry known to fire. */
+function describeCandidate(entry: number, rules: EntryRules, { present, hitsOf }: Features): Candidate {
+  const evidence = new Set<Hit>();
+  const collect = (list: readonly number[]) => {
+    for (const f of list) for (const hit of hitsOf.get(f) ?? []) evidence.add(hit);
+  };
+  const nameHits = rules.names.flatMap((f) => hitsOf.get(f) ?? []);
+  collect(rules.names);
+  let ruleGroups = 0;
+  for (const rule of rules.rules) {
+    if (!fires(rule, present)) continue;
+    ruleGroups = Math.max(ruleGroups, rule.groups.length);
+    rule.groups.forEach(collect);
+  }
+  const preferred = rules.prefer.filter((group) => anyPresent(group, present)).length;
+  rules.prefer.forEach(collect);
+  return {
+    entry,
+    nameHits,
+    ruleGroups,
+    preferred,
+    evidence: [...evidence].sort((x, y) => x.start - y.start || y.end - x.end),
+    score: (nameHits.length > 0 ? 10 : 0) + ruleGroups + 2 * preferred,
+  };
 }

@@ -51,14 +51,13 @@ export function detectClaims(
     state.blocks++;
     buffer.clear();
     scanText(matcher.automaton, block.text, buffer);
-    if (!worthSegmenting(matcher, buffer, block.text, state)) return;
-    const hits: Hit[] = [];
-    for (let i = 0; i < buffer.length; i += 3) {
-      hits.push({ state: buffer.data[i]!, start: buffer.data[i + 1]!, end: buffer.data[i + 2]! });
-    }
+    let hits: Hit[] | null = null;
+    const hitList = () => (hits ??= toHits(buffer));
+    if (!worthSegmenting(matcher, buffer, hitList, block.text, state)) return;
+    const blockHits = hitList();
     for (const span of splitSentences(block.text)) {
       state.sentences++;
-      const inside = hits.filter((hit) => hit.start >= span[0] && hit.end <= span[1]);
+      const inside = blockHits.filter((hit) => hit.start >= span[0] && hit.end <= span[1]);
       claims.push(...sentenceClaims(matcher, block.text, blockIndex, span, inside, state));
     }
   });
@@ -67,13 +66,33 @@ export function detectClaims(
 
 /**
  * Most blocks stop here: no term that can start a rule or name ("order", "plan",
- * "fund" alone cannot), and nothing named just before for a reference to point at.
+ * "fund" alone cannot), or no rule the block's terms satisfy, and nothing named
+ * just before for a reference or a repeated identifier to point at.
  */
-function worthSegmenting(matcher: Matcher, buffer: HitBuffer, text: string, state: DetectionState): boolean {
-  if (buffer.length === 0) return mayOpenWithPronoun(state, text);
+function toHits(buffer: HitBuffer): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < buffer.length; i += 3) {
+    hits.push({ state: buffer.data[i]!, start: buffer.data[i + 1]!, end: buffer.data[i + 2]! });
+  }
+  return hits;
+}
+
+function worthSegmenting(
+  matcher: Matcher,
+  buffer: HitBuffer,
+  hits: () => Hit[],
+  text: string,
+  state: DetectionState,
+): boolean {
+  if (hasLiveMentions(state) || mayOpenWithPronoun(state, text)) return true;
+  if (buffer.length === 0) return false;
   const flags = matcher.automaton.flags;
-  for (let i = 0; i < buffer.length; i += 3) if ((flags[buffer.data[i]!]! & FLAG_TRIGGER) !== 0) return true;
-  return hasLiveMentions(state) || mayOpenWithPronoun(state, text);
+  let triggers = false;
+  for (let i = 0; i < buffer.length && !triggers; i += 3)
+    triggers = (flags[buffer.data[i]!]! & FLAG_TRIGGER) !== 0;
+  if (!triggers) return false;
+  if (state.mentions.some((m) => m.entryId !== null && state.blocks - m.block <= REPEAT_BLOCKS)) return true;
+  return findCandidates(matcher, featuresOf(matcher, hits())).length > 0;
 }
 
 function sentenceClaims(

@@ -31,7 +31,7 @@ export function encodeEntryRules(rules: EntryRules, out: number[]): void {
   rules.prefer.forEach(list);
 }
 
-export function decodeEntryRules(program: Int32Array, start: number): EntryRules {
+export function decodeEntryRules(program: Uint16Array | Int32Array, start: number): EntryRules {
   let at = start;
   const list = (): number[] => {
     const n = program[at++]!;

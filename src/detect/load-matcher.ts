@@ -12,8 +12,10 @@ export interface Matcher {
   wordSets: readonly string[];
   /** Word-set features each term state belongs to. */
   setsOfState: ReadonlyMap<number, readonly number[]>;
-  triggers: Int32Array;
-  programs: Int32Array;
+  /** Trigger features, sorted, and beside each its entry * 32 + slot. */
+  triggerFeatures: Uint16Array | Int32Array;
+  triggerCodes: Int32Array;
+  programs: Uint16Array | Int32Array;
   programStart: Int32Array;
   entries: readonly MatcherEntry[];
   /** 1 for entries that get a claim only where the sentence ties them to retirement money. */
@@ -29,6 +31,12 @@ function table<T extends TypedTable>(tables: Record<string, TypedTable>, name: s
   return found;
 }
 
+/** A table stored with two or four bytes a number, whichever its values needed. */
+function numbers(tables: Record<string, TypedTable>, name: string): Uint16Array | Int32Array {
+  const found = tables[name];
+  return found instanceof Uint16Array ? found : table(tables, name, Int32Array);
+}
+
 /** Turns a prepared matcher (as received in a message) into a Matcher. No automaton is built here. */
 export function loadMatcher(prepared: PreparedMatcher): Matcher {
   if (prepared?.format !== 'statusmark-matcher' || prepared.version !== MATCHER_FORMAT_VERSION) {
@@ -37,14 +45,14 @@ export function loadMatcher(prepared: PreparedMatcher): Matcher {
     );
   }
   const tables = unpackTables(prepared.tables);
-  const label = tables.label instanceof Uint16Array ? tables.label : table(tables, 'label', Int32Array);
-  const fail = tables.fail instanceof Uint16Array ? tables.fail : table(tables, 'fail', Int32Array);
+  const label = numbers(tables, 'label');
+  const fail = numbers(tables, 'fail');
   const vocab = table(tables, 'vocab', Int32Array);
   const automaton: Automaton = {
     vocab,
     vocabMask: vocab.length / 2 - 1,
     rootWords: prepared.rootWords,
-    firstChild: table(tables, 'firstChild', Int32Array),
+    firstChild: numbers(tables, 'firstChild'),
     label,
     fail,
     depth: table(tables, 'depth', Uint8Array),
@@ -70,8 +78,9 @@ export function loadMatcher(prepared: PreparedMatcher): Matcher {
     states: prepared.states,
     wordSets: prepared.wordSets,
     setsOfState,
-    triggers: table(tables, 'triggers', Int32Array),
-    programs: table(tables, 'programs', Int32Array),
+    triggerFeatures: numbers(tables, 'triggerFeatures'),
+    triggerCodes: table(tables, 'triggerCodes', Int32Array),
+    programs: numbers(tables, 'programs'),
     programStart,
     entries: prepared.entries,
     needsTie: table(tables, 'needsTie', Uint8Array),
@@ -95,17 +104,17 @@ export function forEachTrigger(
   feature: number,
   visit: (entry: number, slot: number) => void,
 ): void {
-  const triggers = matcher.triggers;
+  const features = matcher.triggerFeatures;
   let lo = 0;
-  let hi = triggers.length / 2;
+  let hi = features.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (triggers[2 * mid]! < feature) lo = mid + 1;
+    if (features[mid]! < feature) lo = mid + 1;
     else hi = mid;
   }
   const slotMask = (1 << TRIGGER_SLOT_BITS) - 1;
-  for (let i = lo; 2 * i < triggers.length && triggers[2 * i] === feature; i++) {
-    const code = triggers[2 * i + 1]!;
+  for (let i = lo; i < features.length && features[i] === feature; i++) {
+    const code = matcher.triggerCodes[i]!;
     visit(code >>> TRIGGER_SLOT_BITS, code & slotMask);
   }
 }
