@@ -66,9 +66,32 @@ function encodeBase64(bytes: Uint8Array): string {
   return btoa(chunks.join(''));
 }
 
+/** Native base64 decoding where the runtime has it (Chromium 140+, Firefox 133+): about 1 ms for 2 MB. */
+type Base64Decoder = (text: string) => Uint8Array;
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: Base64Decoder }).fromBase64;
+
+const BASE64_VALUES = (() => {
+  const values = new Uint8Array(128).fill(255);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < alphabet.length; i++) values[alphabet.charCodeAt(i)] = i;
+  return values;
+})();
+
 function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  if (nativeFromBase64) return nativeFromBase64.call(Uint8Array, text);
+  // Elsewhere (Node 20): four characters to three bytes straight from the string, no atob copy.
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  let out = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const chunk =
+      (BASE64_VALUES[text.charCodeAt(i)]! << 18) |
+      (BASE64_VALUES[text.charCodeAt(i + 1)]! << 12) |
+      ((BASE64_VALUES[text.charCodeAt(i + 2)]! & 63) << 6) |
+      (BASE64_VALUES[text.charCodeAt(i + 3)]! & 63);
+    bytes[out++] = chunk >>> 16;
+    if (out < bytes.length) bytes[out++] = (chunk >>> 8) & 255;
+    if (out < bytes.length) bytes[out++] = chunk & 255;
+  }
   return bytes;
 }
