@@ -26,6 +26,8 @@ const CONTEXT_CONFIDENCE = 0.6;
 const REPEAT_CONFIDENCE = 0.75;
 /** A number with letters or a dash ("HB 1203", "71-44", "2025-01"); not a bare year or "401(k)" (a shared word). */
 const IDENTIFIER = /(?=.*\d)(?=.*[\p{L}-])/u;
+/** A block of four words or more counts as one block of distance for references. */
+const MIN_WORDS_FOR_DISTANCE = /(?:\S+\s+){3}\S/;
 /** How far back (in blocks) an article's earlier mention still says which item a number means. */
 const REPEAT_BLOCKS = 12;
 /** An item whose first term starts within this many words of its sentence's start is its subject. */
@@ -48,7 +50,8 @@ export function detectClaims(
   const claims: DetectedClaim[] = [];
   const buffer = new HitBuffer();
   blocks.forEach((block, blockIndex) => {
-    state.blocks++;
+    // Datelines, timestamps and bylines ("4:41 p.m.") do not put distance between a mention and a reference.
+    if (MIN_WORDS_FOR_DISTANCE.test(block.text)) state.blocks++;
     buffer.clear();
     scanText(matcher.automaton, block.text, buffer);
     let hits: Hit[] | null = null;

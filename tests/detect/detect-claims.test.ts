@@ -164,12 +164,27 @@ describe('detecting claims', () => {
       expect(
         claimsIn(
           'Trump signed Executive Order 14330.',
-          'One.',
-          'Two.',
-          'Three.',
+          'Markets rose on Friday afternoon.',
+          'Oil prices fell for a third day.',
+          'The central bank held rates steady.',
           'The order also directs the SEC.',
         ),
       ).toEqual([['eo-401k', 'official']]);
+    });
+
+    it('does not count timestamps and datelines as distance', () => {
+      expect(
+        claimsIn(
+          'Trump signed Executive Order 14330.',
+          '4:41 p.m.',
+          'Aug. 7, 2025',
+          'Updated',
+          'The order also directs the SEC.',
+        ),
+      ).toEqual([
+        ['eo-401k', 'official'],
+        ['eo-401k', 'official'],
+      ]);
     });
 
     it('carries the article context between calls, for pages that grow', () => {
