@@ -47,8 +47,7 @@ export function chooseClaims(
     if (chosen.includes(candidate) || chosen.length >= MAX_NAMED || candidate.ruleGroups < 2) continue;
     if (chosen.some((c) => kind(c) === kind(candidate))) continue;
     const taken = new Set(chosen.flatMap((c) => c.evidence.map((hit) => hit.state)));
-    if (candidate.evidence.some((hit) => !taken.has(hit.state) && !isWordSetOnly(matcher, hit)))
-      chosen.push(candidate);
+    if (candidate.evidence.some((hit) => !taken.has(hit.state))) chosen.push(candidate);
   }
   const adjacentPresent = candidates.some((c) => scope(c) === 'adjacent');
   if (adjacentPresent) chosen = chosen.filter((c) => scope(c) === 'adjacent' || c.nameHits.length > 0);
@@ -71,11 +70,6 @@ export function chooseClaims(
     });
   }
   return { claims, mentioned: chosen };
-}
-
-/** A hit that only counts as a shared word ("order", "bitcoin"): not a term of the entry's own. */
-function isWordSetOnly(matcher: Matcher, hit: Hit): boolean {
-  return matcher.setsOfState.has(hit.state);
 }
 
 function confidenceOf(candidate: Candidate, all: Candidate[], chosenCount: number): number {

@@ -257,26 +257,32 @@ function referenceClaims(
   for (const kind of others) remember(state, { entryId: null, kind, subject: false });
   if (others.length > 0) return [];
   const reference = findReference(sentence);
-  let entryId: string | null = null;
-  let phrase = '';
   const named = [...mentioned].map((e) => matcher.entries[e]!);
+  // Antecedents, in sentence order: "It would make the order harder to undo" refers to two items.
+  const pointers: [entryId: string | null, phrase: string][] = [];
+  // Resolve the pronoun before the noun phrase adds its own mention.
+  if (startsWithPronoun(sentence))
+    pointers.push([pronounAntecedent(state), /\bits?(?:'s|\u2019s)?/i.exec(sentence)?.[0] ?? 'it']);
   if (reference && hasLiveMentions(state) && !named.some((e) => reference.kinds.includes(e.kind))) {
-    entryId = antecedent(state, reference.kinds);
-    phrase = reference.phrase;
+    let entryId = antecedent(state, reference.kinds);
     // "The 2022 release" cannot be an item the KB dates only to other years.
     const target = matcher.entries.find((e) => e.id === entryId);
     if (reference.year && target && !target.timeline.some(([date]) => date.startsWith(reference.year!)))
       entryId = null;
-  } else if (!reference && startsWithPronoun(sentence)) {
-    entryId = pronounAntecedent(state);
-    phrase = /\bit(?:'s|\u2019s)?/i.exec(sentence)?.[0] ?? 'it';
+    pointers.push([entryId, reference.phrase]);
   }
-  const entry = entryId === null ? -1 : matcher.entries.findIndex((e) => e.id === entryId);
-  if (entry < 0 || mentioned.has(entry)) return [];
-  const { kind } = matcher.entries[entry]!;
-  remember(state, { entryId, kind, subject: true });
-  if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start)) return [];
-  return [claimFor(entry, phrase)];
+  const claims: DetectedClaim[] = [];
+  const claimed = new Set(mentioned);
+  for (const [entryId, phrase] of pointers) {
+    const entry = entryId === null ? -1 : matcher.entries.findIndex((e) => e.id === entryId);
+    if (entry < 0 || claimed.has(entry)) continue;
+    claimed.add(entry);
+    const { kind } = matcher.entries[entry]!;
+    remember(state, { entryId, kind, subject: true });
+    if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start)) continue;
+    claims.push(claimFor(entry, phrase));
+  }
+  return claims;
 }
 
 function wordsBefore(text: string, offset: number): number {
