@@ -9,6 +9,8 @@ export interface SentenceDecision {
   mentioned: Candidate[];
 }
 
+/** "after", "before", "since", "following" just before an item's first term (three words at most). */
+const TIME_ANCHOR = /\b(?:after|before|since|following|until|ahead of)\b(?:\W+[\w'\u2019-]+){0,3}\W*$/i;
 /** At most this many entries named in one sentence get a claim each ("SB 1025 was vetoed; HB 302 signed"). */
 const MAX_NAMED = 3;
 /** "not the state's pension system", "rather than from pension assets": the money is explicitly not pension money. */
@@ -47,7 +49,11 @@ export function chooseClaims(
     if (chosen.includes(candidate) || chosen.length >= MAX_NAMED || candidate.ruleGroups < 2) continue;
     if (chosen.some((c) => kind(c) === kind(candidate))) continue;
     const taken = new Set(chosen.flatMap((c) => c.evidence.map((hit) => hit.state)));
-    if (candidate.evidence.some((hit) => !taken.has(hit.state))) chosen.push(candidate);
+    const first = candidate.evidence.find((hit) => !taken.has(hit.state));
+    // "...days after Trump's order": an item used only as a point in time is not claimed.
+    if (first && TIME_ANCHOR.test(text.slice(Math.max(sentenceStart, first.start - 40), first.start)))
+      continue;
+    chosen.push(candidate);
   }
   const adjacentPresent = candidates.some((c) => scope(c) === 'adjacent');
   if (adjacentPresent) chosen = chosen.filter((c) => scope(c) === 'adjacent' || c.nameHits.length > 0);

@@ -16,7 +16,13 @@ import {
 } from './context';
 import { entryRules, type Matcher } from './load-matcher';
 import { HitBuffer, scanText } from './scan-text';
-import { featuresOf, withoutNegatedTopics, type Features, type Hit } from './sentence-features';
+import {
+  featuresOf,
+  withoutFalseFriends,
+  withoutNegatedTopics,
+  type Features,
+  type Hit,
+} from './sentence-features';
 import { splitSentences, type Span } from './sentences';
 import type { DetectedClaim, TextBlock } from './types';
 
@@ -107,7 +113,10 @@ function sentenceClaims(
   state: DetectionState,
 ): DetectedClaim[] {
   const sentence = text.slice(start, end);
-  const features = featuresOf(matcher, withoutNegatedTopics(matcher, hits, text, start));
+  const features = featuresOf(
+    matcher,
+    withoutNegatedTopics(matcher, withoutFalseFriends(hits, text), text, start),
+  );
   const decision =
     hits.length > 0 ? chooseClaims(matcher, findCandidates(matcher, features), features, text, start) : null;
   const claimFor = (

@@ -59,3 +59,29 @@ export function withoutNegatedTopics(
     return !NEGATED.test(text.slice(Math.max(from, hit.start - 40), hit.start));
   });
 }
+
+/**
+ * Everyday senses of policy words: "in order to", "a limit order", "the order book",
+ * "a court order"; "act" as a verb ("to act quickly") rather than a named Act.
+ */
+const NOT_AN_ORDER_BEFORE =
+  /\b(?:in|buy|sell|limit|market|stop|stop-loss|court|judge's|gag|restraining|protective|pecking|law and|standing|purchase|trade|trading|large|big|pre-)\s+$/i;
+const NOT_AN_ORDER_AFTER = /^s?\s+(?:to|for|of|book|books|flow|flows|size|sizes|type|types)\b/i;
+
+export function withoutFalseFriends(hits: readonly Hit[], text: string): Hit[] {
+  return hits.filter((hit) => {
+    const word = text.slice(hit.start, hit.end);
+    if (/^orders?$/i.test(word)) {
+      const before = text.slice(Math.max(0, hit.start - 20), hit.start);
+      const after = text.slice(hit.end, hit.end + 12);
+      return !(
+        NOT_AN_ORDER_BEFORE.test(before) ||
+        NOT_AN_ORDER_AFTER.test(after) ||
+        /\bin\s+$/i.test(before)
+      );
+    }
+    // A named Act is capitalised; "to act", "act on" are verbs.
+    if (/^acts?$/i.test(word)) return word.charAt(0) === 'A';
+    return true;
+  });
+}
