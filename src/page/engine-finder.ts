@@ -1,15 +1,16 @@
 import { assessClaims } from '../detect/assess-claims';
 import { createDetectionState } from '../detect/context';
 import { detectClaims } from '../detect/detect-claims';
-import { loadMatcher } from '../detect/load-matcher';
-import type { DetectedClaim } from '../detect/types';
-import { extractPageText } from '../extract/extract-blocks';
+import { loadMatcher, type Matcher } from '../detect/load-matcher';
+import type { DetectedClaim, TextBlock } from '../detect/types';
+import { extractPageText, type ExtractedText } from '../extract/extract-blocks';
 import type { PageMatcher } from '../messaging/matcher-port';
-import type { BadgeClaim, ClaimFinder } from './page-text';
+import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
 import { runInSlices } from './scheduler';
+import { scanRoots } from './scan-roots';
 
-/** Blocks per detection step: small enough that one step stays far below a slice. */
-const BLOCKS_PER_STEP = 64;
+/** Detection steps aim at this many milliseconds, so several fit in one 16 ms slice. */
+const STEP_TARGET_MS = 4;
 
 export interface EngineFinderOptions {
   /** The article's publication date as the page states it now (ISO), or null. */
@@ -17,14 +18,46 @@ export interface EngineFinderOptions {
   today(): string;
 }
 
+/** The texts of several roots read one at a time, seen as one PageText. */
+function joined(parts: ExtractedText[]): PageText {
+  const blocks: TextBlock[] = [];
+  const where: [part: number, index: number][] = [];
+  parts.forEach((part, p) => part.blocks.forEach((block, i) => (blocks.push(block), where.push([p, i]))));
+  const at = (i: number) => where[i] ?? [-1, -1];
+  return {
+    blocks,
+    locate: (i, offset) => parts[at(i)[0]]?.locate(at(i)[1], offset) ?? null,
+    blockElement: (i) => parts[at(i)[0]]?.blockElement(at(i)[1]) ?? null,
+  };
+}
+
+/**
+ * Detection's first real claims compile its patterns and warm its code: tens of
+ * milliseconds, paid here in a task of their own rather than inside the first scan.
+ * A few sentences naming real entries take the same paths a page's claims will.
+ */
+function warmUp(matcher: Matcher): void {
+  const titles = matcher.entries.slice(0, 3).map((entry) => entry.title);
+  const text = titles
+    .map(
+      (title, i) =>
+        [`${title} was signed.`, `${title} may be rescinded soon.`, `The order would be introduced.`][i],
+    )
+    .join(' ');
+  detectClaims(matcher, [{ text, kind: 'paragraph' }], createDetectionState());
+}
+
 /**
  * The engine in the page: extraction (src/extract), detection and assessment
- * (src/detect) over the prepared matcher the background sent. What the article
- * named so far is remembered across calls, so a sentence in an appended block can
- * refer back ("The order also..."); a new session (SPA route) starts afresh.
+ * (src/detect) over the prepared matcher the background sent. Large pages are read
+ * root by root and detected in steps sized to take a few milliseconds, all inside the
+ * 16 ms slices. What the article named so far is remembered across calls, so a
+ * sentence in an appended block can refer back ("The order also..."); reset() starts
+ * a new article (SPA route).
  */
 export function engineFinder(page: PageMatcher, options: EngineFinderOptions): ClaimFinder {
   const matcher = loadMatcher(page.prepared);
+  warmUp(matcher);
   const local = new Set(page.localEntryIds);
   let state = createDetectionState();
   return {
@@ -32,15 +65,26 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
       state = createDetectionState();
     },
     async find(root, slicing) {
-      const text = extractPageText(root);
-      const steps = [];
-      for (let start = 0; start < text.blocks.length; start += BLOCKS_PER_STEP) steps.push(start);
+      const parts: ExtractedText[] = [];
+      await runInSlices(scanRoots(root), (r) => void parts.push(extractPageText(r)), slicing);
+      const text = joined(parts);
       const detected: DetectedClaim[] = [];
+      let size = 16;
+      function* steps() {
+        // `size` adapts as steps run; each step covers exactly the blocks it was given.
+        for (let start = 0, count = size; start < text.blocks.length; start += count, count = size) {
+          yield [start, count] as const;
+        }
+      }
       await runInSlices(
-        steps,
-        (start) => {
-          const found = detectClaims(matcher, text.blocks.slice(start, start + BLOCKS_PER_STEP), state);
-          for (const claim of found) detected.push({ ...claim, blockIndex: claim.blockIndex + start });
+        steps(),
+        ([start, count]) => {
+          const began = performance.now();
+          for (const claim of detectClaims(matcher, text.blocks.slice(start, start + count), state)) {
+            detected.push({ ...claim, blockIndex: claim.blockIndex + start });
+          }
+          const took = performance.now() - began;
+          size = Math.max(4, Math.min(512, Math.round((count * STEP_TARGET_MS) / Math.max(took, 0.5))));
         },
         slicing,
       );
