@@ -37,23 +37,28 @@ export function chooseClaims(
   if (candidates.length === 0) return { claims: [], mentioned: [] };
   const scope = (c: Candidate) => matcher.entries[c.entry]!.scope;
   const kind = (c: Candidate) => matcher.entries[c.entry]!.kind;
-  const named = candidates.filter((c) => c.nameHits.length > 0).slice(0, MAX_NAMED);
+  // "...days after Trump's order": an item whose own terms only follow "after", "before",
+  // "since" is used as a point in time, and is not claimed when the sentence is about another.
+  const dated = new Set(
+    candidates.filter(
+      (c) =>
+        candidates.length > 1 && c.nameHits.length === 0 && usedAsDate(c, candidates, text, sentenceStart),
+    ),
+  );
+  const usable = candidates.filter((c) => !dated.has(c));
+  const named = usable.filter((c) => c.nameHits.length > 0).slice(0, MAX_NAMED);
   let chosen: Candidate[] = named;
   if (named.length === 0) {
-    const [best, second] = candidates;
+    const [best, second] = usable;
     if (best && (!second || best.score > second.score || kind(second) !== kind(best))) chosen = [best];
   }
   // A sentence about two items of different kinds ("a bill to codify the order") claims both,
   // when each has terms of its own; items of one kind compete, and the best (or none) wins.
-  for (const candidate of candidates) {
+  for (const candidate of usable) {
     if (chosen.includes(candidate) || chosen.length >= MAX_NAMED || candidate.ruleGroups < 2) continue;
     if (chosen.some((c) => kind(c) === kind(candidate))) continue;
     const taken = new Set(chosen.flatMap((c) => c.evidence.map((hit) => hit.state)));
-    const first = candidate.evidence.find((hit) => !taken.has(hit.state));
-    // "...days after Trump's order": an item used only as a point in time is not claimed.
-    if (first && TIME_ANCHOR.test(text.slice(Math.max(sentenceStart, first.start - 40), first.start)))
-      continue;
-    chosen.push(candidate);
+    if (candidate.evidence.some((hit) => !taken.has(hit.state))) chosen.push(candidate);
   }
   const adjacentPresent = candidates.some((c) => scope(c) === 'adjacent');
   if (adjacentPresent) chosen = chosen.filter((c) => scope(c) === 'adjacent' || c.nameHits.length > 0);
@@ -76,6 +81,22 @@ export function chooseClaims(
     });
   }
   return { claims, mentioned: chosen };
+}
+
+function usedAsDate(
+  candidate: Candidate,
+  all: readonly Candidate[],
+  text: string,
+  sentenceStart: number,
+): boolean {
+  const others = new Set(
+    all.filter((c) => c !== candidate).flatMap((c) => c.evidence.map((hit) => hit.state)),
+  );
+  const first = candidate.evidence.find((hit) => !others.has(hit.state));
+  return (
+    first !== undefined &&
+    TIME_ANCHOR.test(text.slice(Math.max(sentenceStart, first.start - 40), first.start))
+  );
 }
 
 function confidenceOf(candidate: Candidate, all: Candidate[], chosenCount: number): number {

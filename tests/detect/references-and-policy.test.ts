@@ -119,3 +119,18 @@ describe('identifiers the article already tied to an item', () => {
     expect(found('HB 1203 failed 6-5 in a Senate committee.')).toEqual([]);
   });
 });
+
+describe('everyday senses and points in time', () => {
+  it('does not read "in order to", trading orders or a court order as an executive order', () => {
+    expect(found('Savers moved money in order to buy bitcoin in their 401(k) plans.')).toEqual([]);
+    expect(found('A large buy order for bitcoin hit 401(k)-linked funds.')).toEqual([]);
+    expect(found('A court order froze the crypto fund of the 401(k) plan.')).toEqual([]);
+  });
+
+  it('does not claim an item that only dates another one ("days after the order")', () => {
+    const claims = found(
+      'The Labor Department rescinded its 2022 guidance days after Trump signed the executive order on private equity in 401(k) plans.',
+    );
+    expect(claims.map(([id]) => id)).toEqual(['car-2022']);
+  });
+});
