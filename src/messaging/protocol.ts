@@ -37,6 +37,10 @@ export type MatcherResponse = z.infer<typeof matcherResponseSchema>;
 /** Extension page (popup) -> a tab's content script. */
 export const tabRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getPageInfo') }),
+  /** The page's badged claims for the popup's report; answered with `PageClaims`. */
+  z.strictObject({ type: z.literal('getPageClaims') }),
+  /** Scroll to a badge (by its `PageClaim.key`) and focus it; answered with `{ focused }`. */
+  z.strictObject({ type: z.literal('focusClaim'), key: z.string().check(z.minLength(1), z.maxLength(400)) }),
 ]);
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 export const pageInfoSchema = z.object({
@@ -45,6 +49,47 @@ export const pageInfoSchema = z.object({
   badgeCount: z.number().check(z.int(), z.nonnegative()),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
+
+const claimStatus = z.enum(['proposed', 'reported', 'official', 'rescinded']);
+
+/** One badged claim: an AssessedClaim (src/detect/types.ts), its badge's key, and the local mark. */
+export const pageClaimSchema = z.object({
+  /** Names the badge for `focusClaim`: entry, sentence fingerprint and occurrence on the page. */
+  key: z.string().check(z.minLength(1), z.maxLength(400)),
+  blockIndex: z.number(),
+  start: z.number(),
+  end: z.number(),
+  sentence: z.string(),
+  entryId,
+  entryTitle: z.string(),
+  claimedStatus: z.nullable(claimStatus),
+  statusAtPublication: z.nullable(claimStatus),
+  currentStatus: z.nullable(claimStatus),
+  currentSince: z.nullable(z.string()),
+  outdated: z.boolean(),
+  /** The status comes from the reader's own entry or verified note. */
+  local: z.boolean(),
+  note: z.string(),
+  why: z.array(z.string()),
+  confidence: z.number(),
+  via: z.enum(['direct', 'context']),
+});
+export type PageClaim = z.infer<typeof pageClaimSchema>;
+
+/** The content script's answer to `getPageClaims`. */
+export const pageClaimsSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  /** The article's publication date as the page states it (YYYY-MM-DD), or null. */
+  publishedAt: z.nullable(z.string()),
+  /** The KB version the claims were assessed with, when the page knows it. */
+  kbVersion: z.nullable(z.number()),
+  /** False when Statusmark is off on this page (paused, or the site is turned off). */
+  active: z.boolean(),
+  claims: z.array(pageClaimSchema),
+});
+export type PageClaims = z.infer<typeof pageClaimsSchema>;
+export const focusClaimResultSchema = z.object({ focused: z.boolean() });
 
 /** Background -> every tab, best effort: the KB changed, so badges may be out of date. */
 export const kbChangedSchema = z.strictObject({

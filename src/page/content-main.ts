@@ -4,6 +4,7 @@ import { loadPopoverUiFromExtension } from './load-popover-ui';
 import { dismissalPage, loadDismissals } from './dismissals';
 import { startPageAnnotation, type PageAnnotation } from './page-annotation';
 import { answerPageInfo, onKbChanged } from './page-info';
+import { answerPageClaims } from './page-claims-responder';
 import type { ClaimFinder } from './page-text';
 import { readActive, storedDismissals, watchActive } from './stored-settings';
 
@@ -31,6 +32,12 @@ export async function runContentScript(ctx: ContentScriptContext, deps: ContentD
     (finder ??= deps.loadFinder().catch((error: unknown) => ((finder = null), Promise.reject(error))));
   const report = claimCountReporter(ctx.signal);
   answerPageInfo(ctx.signal, () => document.querySelectorAll('statusmark-badge').length);
+  // The popup's list and report: the badged claims once the page's first pass is done.
+  answerPageClaims(ctx.signal, {
+    claims: async () => (await session?.annotation.catch(() => null))?.claims() ?? [],
+    active: () => session !== null,
+    publishedAt: deps.publishedAt,
+  });
 
   const start = () => {
     setState('scanning');
