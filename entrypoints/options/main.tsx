@@ -1,12 +1,7 @@
 import { render } from 'preact';
-
-function Options() {
-  return (
-    <main>
-      <h1>Statusmark options</h1>
-    </main>
-  );
-}
+import '../../src/ui/shared/theme.css';
+import '../../src/ui/options/options.css';
+import { Options } from '../../src/ui/options/Options';
 
 const app = document.getElementById('app');
 if (app) render(<Options />, app);
