@@ -35,6 +35,8 @@ const PENDING: Record<EntryKind, Status | null> = {
   'final-rule': 'proposed',
 };
 const LEGISLATION = new Set<EntryKind>(['bill', 'law']);
+const THIRD_PARTY =
+  /\b(?:analysts?|researchers?|research firm)\s+(?:\w+\s+)?(?:said|say|says|estimated|estimate|estimates|calculated|found|put)\b|\b(?:firm|analyst|researcher)(?:'s|\u2019s)\s+(?:count|estimate|calculation|tally)\b/;
 const PLANNED_KINDS = new Set<EntryKind>(['pension-fund-action', 'private-product', 'executive-order']);
 const PLANS =
   /\b(?:is|are|was|were) (?:expected|set|poised|scheduled|slated|due) to\b|\bplans? to\b|\bplanned to\b|\bwill\b/;
@@ -78,6 +80,9 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
       readings.push({ status: 'reported', strength: 1 });
     }
   }
+  // What analysts or a research firm worked out about a fund is a report, not the fund's own act.
+  if (target.kind === 'pension-fund-action' && THIRD_PARTY.test(lower))
+    readings.push({ status: 'reported', strength: 3.5 });
   // A third party's estimate of a fund's exposure is a report; an industry statistic is the fact itself.
   if (
     target.kind !== 'statistic' &&
@@ -139,7 +144,12 @@ function belongsToOther(at: number, target: CueTarget): boolean {
 /** The mood of a verb from the last five words of its clause before it. */
 function moodOf(before: string): Mood {
   if (FACTIVE.test(before)) return 'plain';
-  const clause = before.split(/[,;:()"\u201c\u201d\u2014\u2013]|\s-\s/).pop() ?? '';
+  // "401(k)" is a word, not a parenthesis that ends a clause.
+  const clause =
+    before
+      .replace(/(\w)\((\w)\)/g, '$1$2')
+      .split(/[,;:()"\u201c\u201d\u2014\u2013]|\s-\s/)
+      .pop() ?? '';
   // "Release No. 2025-01" is a number, not a negation.
   const window = clause
     .replace(/\bnos?\.\s*\d[\w-]*/g, '')

@@ -40,7 +40,10 @@ const NOUN_KINDS: [RegExp, readonly Mention['kind'][]][] = [
   [/^proposal$/, ['bill', 'law', 'proposed-rule', 'other-bill']],
   [/^(?:law|statute)$/, ['law', 'bill', 'other-bill']],
   [/^(?:rule|regulation|proposed rule)$/, ['proposed-rule', 'final-rule']],
-  [/^(?:release|guidance|statement|letter|warning|bulletin|advisory|opinion|document|update)$/, ['agency-guidance']],
+  [
+    /^(?:release|guidance|statement|letter|warning|bulletin|advisory|opinion|document|update)$/,
+    ['agency-guidance'],
+  ],
   [/^(?:lawsuit|suit|case|ruling|complaint|challenge|appeal|decision)$/, ['court-case']],
   [
     /^(?:fund|pension fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holding|holdings|bet|exposure)$/,

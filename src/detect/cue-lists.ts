@@ -41,14 +41,14 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'enact',
     finite: words(
-      'enacted|enacts|became law|becomes law|took effect|takes effect|went into effect|goes into effect|in effect|in force|finali[sz]ed|finali[sz]es|final rule|adopted|adopts|codified|codifies',
+      'enacted|enacts|became law|becomes law|took effect|takes effect|went into effect|goes into effect|in effect|in force|in place|on the books|session law|new law|signs law|signed law|finali[sz]ed|finali[sz]es|final rule|adopted|adopts|codified|codifies',
     ),
     base: words('enact|take effect|finali[sz]e|adopt|codify|become law'),
   },
   {
     cls: 'acquire',
     finite: words(
-      'bought|buys|buying|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
+      'bought|buys|buying|bet|bets|betting|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
     ),
     base: words(
       'buy|purchase|invest|hold|allocate|acquire|put|move|increase|raise|boost|triple|double|launch|roll out|offer|debut|add',
@@ -88,10 +88,10 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'describe',
     finite: words(
-      'lets|allows|permits|requires|directs|creates|establishes|opens|bars|prohibits|bans|blocks|stops|prevents|shields|protects|amends|mandates|gives|expands|calls for|instructs|tells|clears the way|paves the way|authori[sz]es|caps|limits|restricts',
+      'lets|allows|allowed|permits|permitted|requires|required|directs|directed|creates|created|establishes|established|opens|opened|bars|barred|prohibits|prohibited|bans|blocks|stops|prevents|shields|protects|amends|mandates|forces|gives|gave|expands|expanded|calls for|called for|instructs|instructed|tells|clears the way|paves the way|authori[sz]es|authori[sz]ed|caps|capped|limits|restricts|shifts|moves|hands|handing',
     ),
     base: words(
-      'let|allow|permit|require|direct|create|establish|open|bar|prohibit|ban|block|stop|prevent|shield|protect|amend|mandate|give|expand|instruct|authori[sz]e|cap|limit|restrict',
+      'let|allow|permit|require|direct|create|establish|open|bar|prohibit|ban|block|stop|prevent|shield|protect|amend|mandate|force|give|expand|instruct|authori[sz]e|cap|limit|restrict',
     ),
   },
   {
