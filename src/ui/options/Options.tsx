@@ -4,15 +4,16 @@ import { KbBrowser } from './kb-browser/KbBrowser';
 import type { Route } from './route';
 import { UndoProvider } from './undo';
 import { useRoute } from './use-route';
+import { EntryPage } from './entry-page/EntryPage';
 
-const SECTIONS = [
-  { hash: '#/', label: 'Knowledge base', pages: ['kb', 'entry', 'edit'] },
-] as const;
+const SECTIONS = [{ hash: '#/', label: 'Knowledge base', pages: ['kb', 'entry', 'edit'] }] as const;
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'kb':
       return <KbBrowser params={route.params} />;
+    case 'entry':
+      return <EntryPage id={route.id} />;
     default:
       return (
         <section>
