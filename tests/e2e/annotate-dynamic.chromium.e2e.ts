@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
-import { waitForAnnotation } from '../../scripts/lib/read-badges';
-import { CHROME_BUILD, FIXTURES_DIR } from './harness/paths';
-import { collectPageErrors, expectLabelledBadges } from './annotate-harness/expect-labelled';
+import { expectLabelledBadges } from './annotate-harness/expect-labelled';
+import { annotateSuite } from './annotate-harness/chromium-suite';
 
 /**
  * Every badge on the page is one of ours (it has its shadow root), and no sentence has
@@ -25,25 +22,8 @@ async function expectNoDuplicates(page: Page): Promise<void> {
 }
 
 describe('Chromium: badges on pages that change', () => {
-  let browser: ChromiumWithExtension;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer(`${FIXTURES_DIR}/pages`);
-    browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${server.origin}/${path}`);
-    await waitForAnnotation(page);
-    return { page, errors };
-  }
+  const suite = annotateSuite();
+  const open = (path: string) => suite.open(suite.fixtures, path);
 
   it('badges each article an infinite-scroll feed appends every 500 ms, once', async () => {
     const { page, errors } = await open('infinite-scroll.html');

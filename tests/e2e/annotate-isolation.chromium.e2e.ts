@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
-import { waitForAnnotation } from '../../scripts/lib/read-badges';
-import { CHROME_BUILD, FIXTURES_DIR } from './harness/paths';
 import { expectLabelledBadges } from './annotate-harness/expect-labelled';
+import { annotateSuite } from './annotate-harness/chromium-suite';
 
 /**
  * For each badge: the height of its block with the badge, and with the badge swapped
@@ -30,25 +27,8 @@ function blockHeightsWithAndWithoutBadges(page: Page) {
 }
 
 describe('Chromium: badge styles are isolated both ways and never shift the layout', () => {
-  let browser: ChromiumWithExtension;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await startStaticServer(`${FIXTURES_DIR}/pages`);
-    browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 800 });
-    await page.goto(`${server.origin}/${path}`);
-    await waitForAnnotation(page);
-    return page;
-  }
+  const suite = annotateSuite();
+  const open = async (path: string) => (await suite.open(suite.fixtures, path)).page;
 
   it('stays visible and readable whatever the page does to it (all: unset, font-size: 0, display: none)', async () => {
     const page = await open('hostile-css.html');

@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
-import { waitForAnnotation } from '../../scripts/lib/read-badges';
-import { CHROME_BUILD, DEMO_DIR, FIXTURES_DIR } from './harness/paths';
-import { collectPageErrors, expectLabelledBadges } from './annotate-harness/expect-labelled';
+import { describe, expect, it } from 'vitest';
+import { expectLabelledBadges } from './annotate-harness/expect-labelled';
+import { annotateSuite } from './annotate-harness/chromium-suite';
 import { todayIso } from './annotate-harness/labelled-badges';
 import { expectedStatusOn } from '../fixtures/pages/expected-statuses';
 
@@ -18,34 +14,12 @@ const STATIC_FIXTURES = [
 ];
 
 describe('Chromium: badges on article pages', () => {
-  let browser: ChromiumWithExtension;
-  let fixtures: StaticServer;
-  let demo: StaticServer;
-
-  beforeAll(async () => {
-    [fixtures, demo] = await Promise.all([
-      startStaticServer(`${FIXTURES_DIR}/pages`),
-      startStaticServer(DEMO_DIR),
-    ]);
-    browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await fixtures?.close();
-    await demo?.close();
-  });
-
-  async function open(origin: string, path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${origin}/${path}`);
-    await waitForAnnotation(page);
-    return { page, errors };
-  }
+  const suite = annotateSuite();
+  const open = suite.open;
 
   for (const name of STATIC_FIXTURES) {
     it(`puts the expected badges on ${name}, and none on its hard negatives`, async () => {
-      const { page, errors } = await open(fixtures.origin, name);
+      const { page, errors } = await open(suite.fixtures, name);
       const checked = await expectLabelledBadges(page);
       expect(await page.locator('statusmark-badge').count()).toBe(checked);
       expect(errors).toEqual([]);
@@ -54,7 +28,7 @@ describe('Chromium: badges on article pages', () => {
   }
 
   it('badges the executive-order report as reported then, official now, outdated', async () => {
-    const { page } = await open(demo.origin, 'eo-401k-report.html');
+    const { page } = await open(suite.demo, 'eo-401k-report.html');
     const order = page.locator('statusmark-badge[data-entry-id="us-eo-14330-alt-assets-401k"]');
     expect(await order.count()).toBeGreaterThanOrEqual(3);
     const first = order.first();
@@ -72,10 +46,10 @@ describe('Chromium: badges on article pages', () => {
   });
 
   it('badges the Labor Department and state-pension demo pages with their entries', async () => {
-    const dol = await open(demo.origin, 'dol-rescinds-guidance.html');
+    const dol = await open(suite.demo, 'dol-rescinds-guidance.html');
     const dolIds = await dol.page.$$eval('statusmark-badge', (hosts) => hosts.map((h) => h.dataset.entryId));
     expect(dolIds).toContain('us-dol-car-2022-01');
-    const states = await open(demo.origin, 'state-pension-bills.html');
+    const states = await open(suite.demo, 'state-pension-bills.html');
     const stateIds = await states.page.$$eval('statusmark-badge', (hosts) =>
       hosts.map((h) => h.dataset.entryId),
     );
@@ -84,7 +58,7 @@ describe('Chromium: badges on article pages', () => {
   });
 
   it('keeps the page text exactly as it was: badges add no light-DOM text and wrap nothing', async () => {
-    const { page } = await open(fixtures.origin, 'split-inline.html');
+    const { page } = await open(suite.fixtures, 'split-inline.html');
     expect(await page.locator('statusmark-badge').count()).toBeGreaterThan(0);
     const [annotated, original] = await page.evaluate(async () => {
       const html = await (await fetch(location.href)).text();

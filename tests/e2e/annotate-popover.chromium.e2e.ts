@@ -1,13 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Page } from 'playwright-core';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { waitForAnnotation } from '../../scripts/lib/read-badges';
 import { findChromium } from '../../scripts/lib/find-browser';
-import { CHROME_BUILD, DEMO_DIR, FIXTURES_DIR, ROOT } from './harness/paths';
+import { CHROME_BUILD, ROOT } from './harness/paths';
+import { annotateSuite } from './annotate-harness/chromium-suite';
 import { todayIso } from './annotate-harness/labelled-badges';
 
 const ORDER = 'us-eo-14330-alt-assets-401k';
@@ -22,28 +21,15 @@ const focused = (page: Page) =>
   });
 
 describe('Chromium: the popover with the facts behind a badge', () => {
-  let browser: ChromiumWithExtension;
-  let demo: StaticServer;
-  let fixtures: StaticServer;
-
-  beforeAll(async () => {
-    [demo, fixtures] = await Promise.all([
-      startStaticServer(DEMO_DIR),
-      startStaticServer(`${FIXTURES_DIR}/pages`),
-    ]);
-    browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD });
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.origin });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-    await fixtures?.close();
-  });
+  const suite = annotateSuite();
+  beforeAll(() =>
+    suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.demo }),
+  );
 
   async function openDemo(): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 850 });
-    await page.goto(`${demo.origin}/eo-401k-report.html`);
+    await page.goto(`${suite.demo}/eo-401k-report.html`);
     await waitForAnnotation(page);
     return page;
   }
@@ -123,8 +109,8 @@ describe('Chromium: the popover with the facts behind a badge', () => {
   });
 
   it('"Not this claim" hides that badge and keeps it hidden when the page is opened again', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${fixtures.origin}/lists.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.fixtures}/lists.html`);
     await waitForAnnotation(page);
     const before = await page.locator('statusmark-badge').count();
     await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).click();
@@ -145,7 +131,7 @@ describe('Chromium: the popover with the facts behind a badge', () => {
       args: ['--headless=new', '--no-sandbox'],
     });
     const bare = await (await plain.newContext()).newPage();
-    await bare.goto(`${demo.origin}/eo-401k-report.html`);
+    await bare.goto(`${suite.demo}/eo-401k-report.html`);
     const baseline = await new AxeBuilder({ page: bare }).withTags(tags).analyze();
     await plain.close();
 
@@ -168,10 +154,10 @@ describe('Chromium: the popover with the facts behind a badge', () => {
 
   it('renders the annotated demo page in light and dark mode', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.context.newPage();
+      const page = await suite.browser.context.newPage();
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: 1100, height: 850 });
-      await page.goto(`${demo.origin}/eo-401k-report.html`);
+      await page.goto(`${suite.demo}/eo-401k-report.html`);
       await waitForAnnotation(page);
       await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).nth(1).click();
       await page.locator('statusmark-popover .timeline').waitFor();

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
-import { waitForAnnotation } from '../../scripts/lib/read-badges';
-import { CHROME_BUILD, FIXTURES_DIR } from './harness/paths';
+import { annotateSuite } from './annotate-harness/chromium-suite';
 import type { ExtensionApi } from './annotate-harness/extension-api';
 
 /** Inside the browser (evaluate callbacks cannot close over imports): Chromium's `chrome`, typed. */
@@ -34,23 +31,14 @@ const OWN_ENTRY = {
 };
 
 describe('Chromium: settings, KB changes and the toolbar count reach open pages', () => {
-  let browser: ChromiumWithExtension;
-  let server: StaticServer;
+  const suite = annotateSuite();
   let article: Page;
   let extensionPage: Page;
 
   beforeAll(async () => {
-    server = await startStaticServer(`${FIXTURES_DIR}/pages`);
-    browser = await launchChromiumWithExtension({ extensionDir: CHROME_BUILD });
-    article = await browser.context.newPage();
-    await article.goto(`${server.origin}/table.html`);
-    await waitForAnnotation(article);
-    extensionPage = await browser.context.newPage();
-    await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    article = (await suite.open(suite.fixtures, 'table.html')).page;
+    extensionPage = await suite.browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
   });
 
   const count = () => article.locator('statusmark-badge').count();
@@ -64,7 +52,7 @@ describe('Chromium: settings, KB changes and the toolbar count reach open pages'
 
   it('shows the number of claims on the tab in the toolbar icon', async () => {
     const onPage = String(await count());
-    const worker = await browser.worker();
+    const worker = await suite.browser.worker();
     await expect
       .poll(() =>
         worker.evaluate(async () => {

@@ -3,6 +3,7 @@ import type { BadgeClaim } from '../../page/page-text';
 import { STATUS_WORDS, badgeView, staleStatus } from '../badge/status-words';
 import type { EntryDetails } from './entry-details';
 import { Timeline } from './Timeline';
+import { OUTCOME_WORDS } from '../../detect/status-words';
 
 export type DetailsState =
   { kind: 'loading' } | { kind: 'ready'; details: EntryDetails } | { kind: 'missing' };
@@ -17,15 +18,6 @@ export interface PopoverProps {
   onCopyCitation(): Promise<boolean>;
   onDismiss(): void;
 }
-
-const OUTCOME_WORDS: Record<string, string> = {
-  vetoed: 'vetoed',
-  'died-in-committee': 'died in committee',
-  'failed-vote': 'failed a vote',
-  withdrawn: 'withdrawn',
-  'session-ended': 'session ended',
-  'enacted-without-provision': 'enacted without this provision',
-};
 
 /** The facts behind one badge. Every string is rendered as text, never as HTML. */
 export function Popover(props: PopoverProps) {
