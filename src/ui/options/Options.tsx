@@ -5,8 +5,12 @@ import type { Route } from './route';
 import { UndoProvider } from './undo';
 import { useRoute } from './use-route';
 import { EntryPage } from './entry-page/EntryPage';
+import { EntryFormPage } from './entry-form/EntryFormPage';
 
-const SECTIONS = [{ hash: '#/', label: 'Knowledge base', pages: ['kb', 'entry', 'edit'] }] as const;
+const SECTIONS = [
+  { hash: '#/', label: 'Knowledge base', pages: ['kb', 'entry', 'edit'] },
+  { hash: '#/new', label: 'Add an entry', pages: ['new'] },
+] as const;
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -14,6 +18,10 @@ function Page({ route }: { route: Route }) {
       return <KbBrowser params={route.params} />;
     case 'entry':
       return <EntryPage id={route.id} />;
+    case 'new':
+      return <EntryFormPage />;
+    case 'edit':
+      return <EntryFormPage editId={route.id} />;
     default:
       return (
         <section>
