@@ -6,10 +6,12 @@ import { UndoProvider } from './undo';
 import { useRoute } from './use-route';
 import { EntryPage } from './entry-page/EntryPage';
 import { EntryFormPage } from './entry-form/EntryFormPage';
+import { DataPage } from './data/DataPage';
 
 const SECTIONS = [
   { hash: '#/', label: 'Knowledge base', pages: ['kb', 'entry', 'edit'] },
   { hash: '#/new', label: 'Add an entry', pages: ['new'] },
+  { hash: '#/data', label: 'Import and export', pages: ['data'] },
 ] as const;
 
 function Page({ route }: { route: Route }) {
@@ -22,6 +24,8 @@ function Page({ route }: { route: Route }) {
       return <EntryFormPage />;
     case 'edit':
       return <EntryFormPage editId={route.id} />;
+    case 'data':
+      return <DataPage />;
     default:
       return (
         <section>
