@@ -5,6 +5,7 @@ import { addNote, deleteNote, listNotes, restoreNote, updateNote } from '../db/n
 import { applyImport, exportUserData, planImport } from '../db/user-data';
 import { createUserEntry, deleteUserEntry, restoreUserEntry, updateUserEntry } from '../db/user-entries';
 import type { KbChanged } from '../messaging/protocol';
+import { checkFeedNow } from './feed-updates';
 import { foundationMatcher } from './foundation-matcher';
 import type { RequestHandlers } from './message-router';
 
@@ -48,5 +49,7 @@ export function createKbHandlers({ db, ensureSeeded, notifyChanged }: KbHandlerD
     deleteNote: after(({ id }) => deleteNote(db, id), 'notes'),
     restoreNote: after(async ({ note }) => (await restoreNote(db, note), null), 'notes'),
     applyImport: after(({ data }) => applyImport(db, data), 'user-entries'),
+    // The feed updater records the check and tells tabs itself when it applied a KB.
+    checkFeedNow: () => checkFeedNow({ db, ensureSeeded, notifyChanged }),
   };
 }

@@ -37,6 +37,8 @@ const write = [
   z.strictObject({ type: z.literal('deleteNote'), id: noteIdSchema }),
   z.strictObject({ type: z.literal('restoreNote'), note: noteRecordSchema }),
   z.strictObject({ type: z.literal('applyImport'), data: userDataSchema }),
+  /** "Check now" in options: one feed check, applied if it passes (src/background/feed-updates.ts). */
+  z.strictObject({ type: z.literal('checkFeedNow') }),
 ] as const;
 
 export const pageRequestSchema = z.discriminatedUnion('type', [...read, ...write]);

@@ -4,6 +4,7 @@ import type { ImportPlan } from '../db/user-data';
 import type { DeletedUserEntry } from '../db/user-entries';
 import type { UserData } from '../db/user-data-schema';
 import type { MatcherResponse } from './protocol';
+import type { FeedUpdateOutcome } from '../background/feed-update-run';
 
 /** What the background answers to each request type (inside a Reply; see reply.ts). Types only. */
 export interface BackgroundResponses {
@@ -23,4 +24,5 @@ export interface BackgroundResponses {
   deleteNote: NoteRecord;
   restoreNote: null;
   applyImport: ImportPlan;
+  checkFeedNow: FeedUpdateOutcome;
 }

@@ -7,11 +7,15 @@ import { useRoute } from './use-route';
 import { EntryPage } from './entry-page/EntryPage';
 import { EntryFormPage } from './entry-form/EntryFormPage';
 import { DataPage } from './data/DataPage';
+import { SitesPage } from './sites/SitesPage';
+import { UpdatesPage } from './updates/UpdatesPage';
 
 const SECTIONS = [
   { hash: '#/', label: 'Knowledge base', pages: ['kb', 'entry', 'edit'] },
   { hash: '#/new', label: 'Add an entry', pages: ['new'] },
   { hash: '#/data', label: 'Import and export', pages: ['data'] },
+  { hash: '#/sites', label: 'Sites', pages: ['sites'] },
+  { hash: '#/updates', label: 'KB updates', pages: ['updates'] },
 ] as const;
 
 function Page({ route }: { route: Route }) {
@@ -26,6 +30,10 @@ function Page({ route }: { route: Route }) {
       return <EntryFormPage editId={route.id} />;
     case 'data':
       return <DataPage />;
+    case 'sites':
+      return <SitesPage />;
+    case 'updates':
+      return <UpdatesPage />;
     default:
       return (
         <section>
