@@ -202,6 +202,68 @@ describe('the status a sentence claims', () => {
     });
   });
 
+  describe('what the corpus of news taught', () => {
+    it('reads holdings reported in a filing and a tripled stake as official', () => {
+      expect(
+        claimed(
+          'The board reported 2.45 million shares of the iShares Bitcoin Trust.',
+          'pension-fund-action',
+        ),
+      ).toBe('official');
+      expect(claimed('Michigan pension fund triples bitcoin ETF stake', 'pension-fund-action')).toBe(
+        'official',
+      );
+    });
+
+    it('reads selling all shares and writing a stake down to zero as rescinded', () => {
+      expect(claimed('The board sold all of its shares in the first quarter.', 'pension-fund-action')).toBe(
+        'rescinded',
+      );
+      expect(
+        claimed('Ontario Teachers\u2019 writes its FTX investment down to zero', 'pension-fund-action'),
+      ).toBe('rescinded');
+    });
+
+    it('reads posts, viral claims and third-party estimates as reported', () => {
+      expect(
+        claimed(
+          'Posts shared thousands of times claim that the fund has started buying bitcoin.',
+          'pension-fund-action',
+        ),
+      ).toBe('reported');
+      expect(
+        claimed(
+          'K33 Research estimated that the fund had indirect exposure to bitcoin.',
+          'pension-fund-action',
+        ),
+      ).toBe('reported');
+    });
+
+    it('reads a draft rule at the White House budget office as reported', () => {
+      expect(
+        claimed('Alternative-assets rule lands at White House budget office for review', 'proposed-rule'),
+      ).toBe('reported');
+    });
+
+    it('reads a case the Supreme Court agreed to hear as proposed', () => {
+      expect(claimed('The Supreme Court agreed to hear Anderson v. Intel.', 'court-case')).toBe('proposed');
+    });
+
+    it('reads what an existing order or law does, or does not do, as official', () => {
+      expect(claimed('It does not force any employer to add them.', 'executive-order')).toBe('official');
+      expect(claimed('The law covers plans run for legislators.', 'law')).toBe('official');
+    });
+
+    it('keeps a bill with no verb of its own a proposal, and a headline question claims nothing', () => {
+      expect(claimed('Sens. Toomey and Lummis are the sponsors of S. 4973.', 'bill')).toBe('proposed');
+      expect(claimed('What did the executive order do?', 'executive-order')).toBeNull();
+    });
+
+    it('reads a plan to let savers buy as reported, even around "401(k)"', () => {
+      expect(claimed('Fidelity to let 401(k) savers hold bitcoin', 'private-product')).toBe('reported');
+    });
+  });
+
   it('returns null when the sentence claims no status', () => {
     expect(
       claimed('Executive Order 14330 is about alternative assets in 401(k) plans.', 'executive-order'),
