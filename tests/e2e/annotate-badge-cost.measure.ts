@@ -1,13 +1,31 @@
 // Measures what a badge costs, two ways, in real Chromium (not part of npm test: it
 // reports, it asserts nothing). Run: npx tsx tests/e2e/annotate-badge-cost.measure.ts [N]
-import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../scripts/lib/find-browser';
 
 const N = Number(process.argv[2] ?? 300);
 const REPS = 7;
 
+/** `./x.css?inline` as a string, as Vite does for the extension's build. */
+const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(b) {
+    b.onResolve({ filter: /\?inline$/ }, (args) => ({
+      path: resolve(dirname(args.importer), args.path.replace(/\?inline$/, '')),
+      namespace: 'inline-css',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
 const bundle = await build({
+  plugins: [inlineCss],
   entryPoints: [new URL('./annotate-harness/badge-cost-entry.ts', import.meta.url).pathname],
   bundle: true,
   write: false,
@@ -27,7 +45,7 @@ const browser = await chromium.launch({
 });
 const results: Record<string, { ms: number[]; relayoutMs: number[]; heapKB: number[]; nodes: number[] }> = {};
 for (let rep = 0; rep < REPS; rep++) {
-  const kinds = ['light', 'wxtStyle'];
+  const kinds = ['light', 'wxtStyle', 'sameBadgeAdopted', 'sameBadgeStylePerRoot'];
   for (const kind of rep % 2 ? [...kinds].reverse() : kinds) {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
@@ -62,7 +80,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 console.log(`${N} badges, median of ${REPS} (min-max), Chromium, forced layout included`);
 for (const [kind, r] of Object.entries(results)) {
   console.log(
-    `${kind.padEnd(9)} ${median(r.ms).toFixed(1)} ms (${Math.min(...r.ms).toFixed(1)}-${Math.max(...r.ms).toFixed(1)})` +
+    `${kind.padEnd(22)} ${median(r.ms).toFixed(1)} ms (${Math.min(...r.ms).toFixed(1)}-${Math.max(...r.ms).toFixed(1)})` +
       `  relayout ${median(r.relayoutMs).toFixed(1)} ms  JS heap +${median(r.heapKB).toFixed(0)} KB  DOM nodes +${median(r.nodes)}`,
   );
 }

@@ -56,3 +56,45 @@ function relayout(): number {
 }
 
 Object.assign(window, { badgeCost: { light, wxtStyle, relayout } });
+
+/**
+ * The same badge (host attributes, <s>, text) built inline two ways, to isolate the
+ * stylesheet's share: one adopted sheet for all roots, or a <style> copy in each.
+ */
+function sameBadge(adopt: boolean): number {
+  const start = performance.now();
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(BADGE_CSS);
+  for (const text of targets()) {
+    const host = document.createElement('statusmark-badge');
+    host.setAttribute('data-status', 'official');
+    for (const name of [
+      'data-entry-id',
+      'data-claimed-status',
+      'data-status-at-publication',
+      'role',
+      'aria-label',
+    ]) {
+      host.setAttribute(name, 'x');
+    }
+    host.setAttribute('data-outdated', 'true');
+    host.tabIndex = 0;
+    const root = host.attachShadow({ mode: 'open' });
+    if (adopt) root.adoptedStyleSheets = [sheet];
+    else root.append(Object.assign(document.createElement('style'), { textContent: BADGE_CSS }));
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.append(
+      Object.assign(document.createElement('s'), { textContent: 'Reported' }),
+      ' \u2192 now Official',
+    );
+    root.append(badge);
+    text.after(host);
+  }
+  document.body.getBoundingClientRect();
+  return performance.now() - start;
+}
+Object.assign((window as unknown as { badgeCost: object }).badgeCost, {
+  sameBadgeAdopted: () => sameBadge(true),
+  sameBadgeStylePerRoot: () => sameBadge(false),
+});
