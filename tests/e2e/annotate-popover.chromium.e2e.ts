@@ -91,6 +91,29 @@ describe('Chromium: the popover with the facts behind a badge', () => {
     await page.close();
   });
 
+  it('stays usable at 200% zoom: badges readable, the popover inside the viewport and scrollable', async () => {
+    // 200% zoom halves the viewport in CSS pixels: 1100 x 850 becomes 550 x 425.
+    const page = await suite.browser.context.newPage();
+    await page.setViewportSize({ width: 550, height: 425 });
+    await page.goto(`${suite.demo}/eo-401k-report.html`);
+    await waitForAnnotation(page);
+    const badge = page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).first();
+    await badge.scrollIntoViewIfNeeded();
+    const text = await badge.evaluate((h) => h.shadowRoot!.querySelector('.badge')!.getBoundingClientRect());
+    expect(text.width).toBeGreaterThan(40);
+    await badge.click();
+    await page.locator('statusmark-popover .timeline').waitFor();
+    const box = await dialog(page).boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 550 && box.y + box.height <= 425).toBe(
+      true,
+    );
+    const scrolls = await dialog(page).evaluate(
+      (el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY,
+    );
+    expect(scrolls).toBe('auto');
+    await page.close();
+  });
+
   it('copies a citation with the entry, status, as-of date, primary source and KB version', async () => {
     const page = await openDemo();
     await page.locator(`statusmark-badge[data-entry-id="${ORDER}"]`).first().click();
