@@ -15,6 +15,8 @@ export interface ContentDeps {
   publishedAt(): string | null;
 }
 
+/** The article a URL shows: everything but the #fragment. */
+const routeOf = (url: string) => url.split('#')[0];
 const todayIso = () => new Date().toISOString().slice(0, 10);
 const setState = (state: string) => document.documentElement.setAttribute('data-statusmark-state', state);
 
@@ -83,8 +85,12 @@ export async function runContentScript(ctx: ContentScriptContext, deps: ContentD
 
   // A new route is a new article (its own date and dismissals): start over once the
   // app has had a moment to render it. Changes it makes later reach the observer.
+  // A #fragment change (a table of contents, "jump to comments") is the same article.
   let routeTimer: number | undefined;
+  let route = routeOf(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (routeOf(location.href) === route) return;
+    route = routeOf(location.href);
     clearTimeout(routeTimer);
     routeTimer = ctx.setTimeout(() => {
       if (!session) return;

@@ -38,7 +38,12 @@ describe('Chromium: badges on pages that change', () => {
 
   it('starts over on an SPA route change, with the new article and its own date', async () => {
     const { page, errors } = await open('spa-route.html');
-    expect(await expectLabelledBadges(page)).toBe(1);
+    expect(await expectLabelledBadges(page)).toBe(2);
+    // A #fragment link is the same article: the badge stays, untouched.
+    const first = await page.locator('statusmark-badge').first().elementHandle();
+    await page.click('#to-comments');
+    await page.waitForTimeout(600);
+    expect(await first?.evaluate((host) => host.isConnected)).toBe(true);
     await page.click('#to-dol');
     const dol = page.locator('statusmark-badge[data-entry-id="us-dol-car-2022-01"]');
     await dol.waitFor({ state: 'attached', timeout: 5_000 });
