@@ -262,6 +262,9 @@ function referenceClaims(
   mentioned: ReadonlySet<number>,
   claimFor: (entry: number, phrase: string) => DetectedClaim,
 ): DetectedClaim[] {
+  // Nothing named recently: no reference can point anywhere, and no sentinel is needed.
+  if (state.mentions.length === 0 || state.blocks - state.mentions[state.mentions.length - 1]!.block > 2)
+    return [];
   const others = mentioned.size === 0 ? otherItemsNamed(sentence) : [];
   for (const kind of others) remember(state, { entryId: null, kind, subject: false });
   if (others.length > 0) return [];
