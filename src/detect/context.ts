@@ -36,7 +36,7 @@ const MAX_BLOCK_DISTANCE = 2;
 /** What each referring noun can point at. */
 const NOUN_KINDS: [RegExp, readonly Mention['kind'][]][] = [
   [/^(?:executive order|order)$/, ['executive-order', 'other-order']],
-  [/^(?:bill|measure|legislation|act|version|amendment)$/, ['bill', 'law', 'other-bill']],
+  [/^(?:bill|measure|legislation|act|version|amendment|veto)$/, ['bill', 'law', 'other-bill']],
   [/^proposal$/, ['bill', 'law', 'proposed-rule', 'other-bill']],
   [/^(?:law|statute)$/, ['law', 'bill', 'other-bill']],
   [/^(?:rule|regulation|proposed rule)$/, ['proposed-rule', 'final-rule']],
@@ -58,7 +58,7 @@ const NOUN_KINDS: [RegExp, readonly Mention['kind'][]][] = [
  * elsewhere ("the earlier guidance", "another bill") do not count.
  */
 const REFERENCE =
-  /^[\s"'\u201c\u2018(]*(?:[\w'\u2019,-]+\s+){0,6}?(?:the|this|that)\s+(?:(?:new|proposed|executive|draft|final|same|latest|state|federal|president's|trump's|governor's|department's|agency's|fund's|\d{4})\s+){0,2}(executive order|order|bill|measure|legislation|act|proposal|law|statute|proposed rule|rule|regulation|release|guidance|statement|letter|warning|bulletin|advisory|lawsuit|suit|case|ruling|pension fund|fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holdings|holding|bet|exposure|account|product|offering|option|version|amendment|opinion|document|update|complaint|challenge|appeal|decision)\b/i;
+  /^[\s"'\u201c\u2018(]*(?:[\w'\u2019,-]+\s+){0,6}?(?:the|this|that)\s+(?:(?:new|proposed|executive|draft|final|same|latest|state|federal|president's|trump's|governor's|department's|agency's|fund's|\d{4})\s+){0,2}(executive order|order|bill|measure|legislation|act|proposal|law|statute|proposed rule|rule|regulation|release|guidance|statement|letter|warning|bulletin|advisory|lawsuit|suit|case|ruling|pension fund|fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holdings|holding|bet|exposure|account|product|offering|option|version|amendment|veto|opinion|document|update|complaint|challenge|appeal|decision)\b/i;
 
 /** Identifiers and act names of items the KB may not have; a reference after them means them, not us. */
 const OTHER_BILL =
