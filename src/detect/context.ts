@@ -60,6 +60,10 @@ const NOUN_KINDS: [RegExp, readonly Mention['kind'][]][] = [
 const REFERENCE =
   /^[\s"'\u201c\u2018(]*(?:[\w'\u2019,-]+\s+){0,6}?(?:the|this|that)\s+(?:(?:new|proposed|executive|draft|final|same|latest|state|federal|president's|trump's|governor's|department's|agency's|fund's|\d{4})\s+){0,2}(executive order|order|bill|measure|legislation|act|proposal|law|statute|proposed rule|rule|regulation|release|guidance|statement|letter|warning|bulletin|advisory|lawsuit|suit|case|ruling|pension fund|fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holdings|holding|bet|exposure|account|product|offering|option|version|amendment|veto|opinion|document|update|complaint|challenge|appeal|decision)\b/i;
 
+/** Nouns any article uses for many things: they refer back only as the sentence's subject. */
+const GENERIC_NOUNS =
+  /^(?:fund|pension fund|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holding|holdings|bet|exposure|account|product|offering|option|version|document|update|decision|case|challenge)$/;
+
 /** Identifiers and act names of items the KB may not have; a reference after them means them, not us. */
 const OTHER_BILL =
   /\b(?:H\.?\s?B\.?|S\.?\s?B\.?|H\.?\s?R\.?|A\.?\s?B\.?|S\.|House Bill|Senate Bill|Assembly Bill|SF|HF|LD)\s?\d{1,5}\b|\b(?!(?:The|This|That|An?)\s+Act\b)(?:[A-Z][\w-]*\s+){1,5}Act\b/;
@@ -113,7 +117,11 @@ export function findReference(sentence: string): Reference | null {
   if (!match || !noun) return null;
   const kinds = NOUN_KINDS.find(([pattern]) => pattern.test(noun))?.[1];
   if (!kinds) return null;
-  const phrase = sentence.slice(match[0].search(/\b(?:the|this|that)\s/i), match[0].length);
+  const at = match[0].search(/\b(?:the|this|that)\s/i);
+  // "The fund..." opens the sentence; "...which oversees the fund" deep in it may be any fund.
+  if (GENERIC_NOUNS.test(noun) && match[0].slice(0, at).trim().split(/\s+/).filter(Boolean).length > 2)
+    return null;
+  const phrase = sentence.slice(at, match[0].length);
   return { phrase, kinds, year: /\b(?:19|20)\d{2}\b/.exec(phrase)?.[0] ?? null };
 }
 

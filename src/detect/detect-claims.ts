@@ -31,7 +31,8 @@ const CONTEXT_CONFIDENCE = 0.6;
 /** How sure a claim is whose identifier the article tied to the item earlier ("HB 1203 passed..."). */
 const REPEAT_CONFIDENCE = 0.75;
 /** A number with letters or a dash ("HB 1203", "71-44", "2025-01"); not a bare year or "401(k)" (a shared word). */
-const IDENTIFIER = /(?=.*\d)(?=.*[\p{L}-])/u;
+const IDENTIFIER =
+  /^(?=.*\d)(?=.*[\p{L}-])(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu;
 /** A block of four words or more counts as one block of distance for references. */
 const MIN_WORDS_FOR_DISTANCE = /(?:\S+\s+){3}\S/;
 /** How far back (in blocks) an article's earlier mention still says which item a number means. */

@@ -32,6 +32,8 @@ const LINE_BREAKS = /[\n\r\u2028\u2029\u0085\v\f]/g;
 
 function joinsNext(before: string, next: string): boolean {
   if (TITLE.test(before)) return true;
+  // "8:00 a.m. ET, Aug. 7": a time zone continues the time.
+  if (/\b[ap]\.m\.$/i.test(before) && /^(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b/.test(next)) return true;
   const firstChar = next.charAt(0);
   const startsWithDigit = firstChar >= '0' && firstChar <= '9';
   if (BEFORE_NUMBER.test(before) && startsWithDigit) return true;
