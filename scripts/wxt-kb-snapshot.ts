@@ -39,4 +39,10 @@ async function buildOnce(options: SnapshotFromFilesOptions): Promise<KbSnapshot>
   );
 }
 
-export const kbSnapshotHooks = createKbSnapshotHooks();
+/**
+ * STATUSMARK_KB_DIR points the build at another folder of entry files: `npm run bench`
+ * builds extensions with generated KBs of 50, 1,000 and 10,000 entries this way.
+ */
+export const kbSnapshotHooks = createKbSnapshotHooks({
+  entriesDir: process.env.STATUSMARK_KB_DIR || undefined,
+});
