@@ -3,6 +3,7 @@ import { findPublishedAt } from '../src/extract/published-at';
 import { runContentScript } from '../src/page/content-main';
 import { engineFinder } from '../src/page/engine-finder';
 import { requestPageMatcher } from '../src/page/request-matcher';
+import { markTiming, timedFinder } from '../src/page/timing-marks';
 
 // Read when each scan runs: an SPA changes the article (and its date) without reloading.
 const publishedAt = () => findPublishedAt(document);
@@ -11,9 +12,18 @@ const today = () => new Date().toISOString().slice(0, 10);
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main: (ctx) =>
-    runContentScript(ctx, {
-      loadFinder: async () => engineFinder(await requestPageMatcher(), { publishedAt, today }),
+  main: (ctx) => {
+    markTiming('start');
+    return runContentScript(ctx, {
+      loadFinder: async () => {
+        markTiming('matcher-request');
+        const matcher = await requestPageMatcher();
+        markTiming('matcher-received');
+        const finder = engineFinder(matcher, { publishedAt, today });
+        markTiming('matcher-loaded');
+        return timedFinder(finder);
+      },
       publishedAt: () => publishedAt()?.slice(0, 10) ?? null,
-    }),
+    });
+  },
 });
