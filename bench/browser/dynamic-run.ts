@@ -1,0 +1,115 @@
+import { DYNAMIC, type Append } from '../fixtures/fixtures';
+import type { TruthClaim } from '../fixtures/page-writer';
+import type { BenchBrowser } from './bench-browser';
+import type { HarnessState } from './page-harness';
+import { longestTasks, readHarness, readMarks, scoreBadges, type TruthScore } from './statusmark-run';
+
+export interface AppendCost {
+  /** Our pass over the appended posts: its find start to its last badge, ms. */
+  ms: number;
+  /** A TreeWalker over the appended posts' Text nodes right after they were added (mean of 20 walks), ms. */
+  floorMs: number;
+  /** Characters the pass read, and characters appended: a pass reading far more is a full rescan. */
+  scannedChars: number;
+  appendedChars: number;
+}
+
+export interface DynamicRun {
+  appends: AppendCost[];
+  longestTaskMs: number;
+  score: TruthScore;
+}
+
+interface AppendRecord {
+  at: number;
+  floorMs: number;
+  chars: number;
+}
+
+/** Runs in the page: appends each batch at the top of the live feed, one every `interval` ms, timing the floor of each. */
+function appendBatches({
+  batches,
+  interval,
+}: {
+  batches: string[];
+  interval: number;
+}): Promise<AppendRecord[]> {
+  const FLOOR_ROUNDS = 20;
+  const feed = document.getElementById('live-feed')!;
+  const records: AppendRecord[] = [];
+  return new Promise((resolve) => {
+    const next = (i: number) => {
+      if (i === batches.length) {
+        setTimeout(() => resolve(records), 1500);
+        return;
+      }
+      setTimeout(() => {
+        const before = feed.firstElementChild;
+        const at = performance.now();
+        // eslint-disable-next-line no-unsanitized/method -- the generator's own fixture HTML, as a live blog inserts it
+        feed.insertAdjacentHTML('afterbegin', batches[i]!);
+        // Timers here tick in 0.1 ms steps and one walk takes about that: average 20 walks.
+        const t0 = performance.now();
+        let chars = 0;
+        for (let round = 0; round < FLOOR_ROUNDS; round++) {
+          chars = 0;
+          for (let post = feed.firstElementChild; post && post !== before; post = post.nextElementSibling) {
+            const walker = document.createTreeWalker(post, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode())
+              chars += (node as Text).data.length;
+          }
+        }
+        records.push({ at, floorMs: (performance.now() - t0) / FLOOR_ROUNDS, chars });
+        next(i + 1);
+      }, interval);
+    };
+    next(0);
+  });
+}
+
+/** F3-dyn: F3 annotated, then batches of posts appended; each batch's pass is costed against its floor. */
+export async function dynamicRun(
+  browser: BenchBrowser,
+  baseTruth: readonly TruthClaim[],
+  appends: readonly Append[],
+): Promise<DynamicRun> {
+  const bench = await browser.newPage('statusmark');
+  try {
+    await bench.open(`/${DYNAMIC.base}`);
+    const state = () => readHarness(bench.page);
+    await bench.page.waitForFunction(
+      () => (window as unknown as { __statusmarkBench: HarnessState }).__statusmarkBench.doneAt !== null,
+      undefined,
+      { timeout: 120_000, polling: 50 },
+    );
+    const records = await bench.page.evaluate(appendBatches, {
+      batches: appends.map((a) => a.html),
+      interval: DYNAMIC.intervalMs,
+    });
+    const [marks, harness, score] = await Promise.all([
+      readMarks(bench.page),
+      state(),
+      scoreBadges(bench.page, [...baseTruth, ...appends.flatMap((a) => a.truth)]),
+    ]);
+    const starts = (marks['find-start'] ?? []).map((m) => m.start);
+    const scans = marks['scan-done'] ?? [];
+    const costs = records.map((record, i): AppendCost => {
+      const until = records[i + 1]?.at ?? Infinity;
+      const passes = starts.filter((s) => s >= record.at && s < until);
+      let ms = 0;
+      let scannedChars = 0;
+      passes.forEach((start, k) => {
+        const end = passes[k + 1] ?? until;
+        const scan = scans.find((s) => s.start >= start && s.start < end);
+        const badges = harness.badgeTimes.filter((t) => t >= start && t < end);
+        ms += Math.max(scan?.start ?? start, ...badges) - start;
+        scannedChars += scan?.detail?.chars ?? 0;
+      });
+      return { ms, floorMs: record.floorMs, scannedChars, appendedChars: record.chars };
+    });
+    const first = records[0]?.at ?? 0;
+    return { appends: costs, longestTaskMs: longestTasks(harness, first, Infinity).longestTaskMs, score };
+  } finally {
+    await bench.close();
+  }
+}

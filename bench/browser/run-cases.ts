@@ -1,0 +1,131 @@
+import { prepareMatcher } from '../../src/detect/prepare-matcher';
+import { DYNAMIC, dynamicAppends, fixture, type FixtureName } from '../fixtures/fixtures';
+import { benchKb } from '../kb/bench-kb';
+import { peerTerms, type PeerTerms } from '../kb/peer-terms';
+import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
+import { buildBenchExtension } from './build-extension';
+import { dynamicRun, type DynamicRun } from './dynamic-run';
+import { startFixtureServer } from './fixture-server';
+import { floorRun, type FloorRun } from './floor-run';
+import { peerRun, type PeerName } from './peer-run';
+import { statusmarkRun, type StatusmarkRun } from './statusmark-run';
+
+export interface BrowserBenchOptions {
+  kbSizes: readonly number[];
+  fixtures: readonly FixtureName[];
+  peers: readonly PeerName[];
+  dynamic: boolean;
+  warmup: number;
+  reps: number;
+  /** A peer run longer than this is stopped and the peer reported as too slow. */
+  peerTimeoutMs: number;
+}
+
+/** Everything measured for one fixture at one KB size. */
+export interface CaseSamples {
+  fixture: FixtureName;
+  kbSize: number;
+  floor: FloorRun[];
+  statusmark: StatusmarkRun[];
+  peers: Partial<Record<PeerName, number[]>>;
+  failures: Partial<Record<PeerName, string>>;
+}
+
+export interface SizeInfo {
+  kbSize: number;
+  matcherBytes: number;
+  contentScriptBytes: number;
+  dynamic: DynamicRun[];
+}
+
+export interface BrowserBenchSamples {
+  cases: CaseSamples[];
+  sizes: SizeInfo[];
+  chromium: string;
+}
+
+const rotate = <T>(list: readonly T[], by: number) => {
+  const k = by % list.length;
+  return [...list.slice(k), ...list.slice(0, k)];
+};
+
+/**
+ * Runs every method on every fixture at every KB size, interleaved: each repetition
+ * goes through the sizes, fixtures and methods in an order rotated by one, so slow
+ * drifts of the machine spread over all of them. The first `warmup` repetitions are
+ * thrown away (they also let each build's background prepare its matcher).
+ */
+export async function runCases(
+  options: BrowserBenchOptions,
+  log: (line: string) => void,
+): Promise<BrowserBenchSamples> {
+  const server = await startFixtureServer();
+  const browsers = new Map<number, { browser: BenchBrowser; terms: PeerTerms; info: SizeInfo }>();
+  try {
+    for (const kbSize of options.kbSizes) {
+      const build = await buildBenchExtension(kbSize, log);
+      const entries = await benchKb(kbSize);
+      const info = {
+        kbSize,
+        matcherBytes: JSON.stringify(prepareMatcher(entries)).length,
+        contentScriptBytes: build.contentScriptBytes,
+        dynamic: [],
+      };
+      browsers.set(kbSize, {
+        browser: await launchBenchBrowser(build, server.port),
+        terms: peerTerms(entries),
+        info,
+      });
+    }
+    const cases = new Map<string, CaseSamples>();
+    for (const kbSize of options.kbSizes)
+      for (const name of options.fixtures)
+        cases.set(`${name}/${kbSize}`, {
+          fixture: name,
+          kbSize,
+          floor: [],
+          statusmark: [],
+          peers: {},
+          failures: {},
+        });
+
+    for (let rep = 0; rep < options.warmup + options.reps; rep++) {
+      const measured = rep >= options.warmup;
+      log(`${measured ? 'repetition' : 'warm-up'} ${measured ? rep - options.warmup + 1 : rep + 1}`);
+      for (const kbSize of rotate(options.kbSizes, rep)) {
+        const { browser, terms, info } = browsers.get(kbSize)!;
+        for (const name of rotate(options.fixtures, rep)) {
+          const samples = cases.get(`${name}/${kbSize}`)!;
+          const path = `/${name}`;
+          const methods = rotate(['floor', 'statusmark', ...options.peers] as const, rep);
+          for (const method of methods) {
+            if (method === 'floor') {
+              const run = await floorRun(browser, path);
+              if (measured) samples.floor.push(run);
+            } else if (method === 'statusmark') {
+              const run = await statusmarkRun(browser, path, fixture(name).truth);
+              if (measured) samples.statusmark.push(run);
+            } else if (!samples.failures[method]) {
+              try {
+                const run = await peerRun(browser, path, method, terms, options.peerTimeoutMs);
+                if (measured) (samples.peers[method] ??= []).push(run.ms);
+              } catch (error) {
+                samples.failures[method] = (error as Error).message.slice(0, 120);
+                log(`  ${method} on ${name} at ${kbSize}: ${samples.failures[method]}`);
+              }
+            }
+          }
+        }
+        if (options.dynamic) {
+          const run = await dynamicRun(browser, fixture(DYNAMIC.base).truth, dynamicAppends());
+          if (measured) info.dynamic.push(run);
+        }
+      }
+    }
+    const chromium = (await browsers.values().next().value?.browser.version()) ?? '';
+    return { cases: [...cases.values()], sizes: [...browsers.values()].map((b) => b.info), chromium };
+  } finally {
+    for (const { browser } of browsers.values()) await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core';
+import type { TruthClaim } from '../fixtures/page-writer';
+import type { BenchBrowser } from './bench-browser';
+import { settled } from './bench-browser';
+import type { HarnessState } from './page-harness';
+
+export interface TruthScore {
+  badges: number;
+  correct: number;
+  precision: number;
+  recall: number;
+  /** Badges that match no claim of the truth, and truth claims without a badge (first few, for the log). */
+  extra: string[];
+  missed: string[];
+}
+
+export interface StatusmarkRun {
+  /** Content-script start to the page marked done (every badge placed), ms. */
+  totalMs: number;
+  /** Matcher request to a loaded matcher: background answer, message and loadMatcher. */
+  matcherLoadMs: number;
+  /** Message received to loaded matcher: the in-page part alone. */
+  matcherInPageMs: number;
+  /** First pass: extraction, detection and assessment, no DOM writes. */
+  scanMs: number;
+  /** First pass: scan done to the last badge placed. */
+  badgesMs: number;
+  /** Longest long task overlapping the extension's work, ms (0 when none reached 50 ms). */
+  longestTaskMs: number;
+  /** Longest script of the extension inside a long animation frame, ms. */
+  longestScriptMs: number;
+  mutations: number;
+  heapBytes: number;
+  layoutMs: number;
+  score: TruthScore;
+}
+
+type Marks = Record<string, { start: number; detail: Record<string, number> | null }[]>;
+
+/** The content script's timing marks (src/page/timing-marks.ts), by name without the prefix. */
+export async function readMarks(page: Page): Promise<Marks> {
+  return page.evaluate(() => {
+    const marks: Record<string, { start: number; detail: Record<string, number> | null }[]> = {};
+    for (const entry of performance.getEntriesByType('mark')) {
+      if (!entry.name.startsWith('statusmark:')) continue;
+      const name = entry.name.slice('statusmark:'.length);
+      (marks[name] ??= []).push({
+        start: entry.startTime,
+        detail: (entry as PerformanceMark).detail ?? null,
+      });
+    }
+    return marks;
+  });
+}
+
+export const readHarness = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __statusmarkBench: HarnessState }).__statusmarkBench);
+
+/** Matches badges against the truth in the page: a badge is right when its block holds the claim and its text ends the sentence. */
+export function scoreBadges(page: Page, truth: readonly TruthClaim[]): Promise<TruthScore> {
+  return page.evaluate((claims) => {
+    const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const open = new Map(claims.map((claim) => [claim.index, claim]));
+    const extra: string[] = [];
+    const hosts = [...document.querySelectorAll('statusmark-badge')];
+    for (const host of hosts) {
+      const entryId = host.getAttribute('data-entry-id') ?? '';
+      const block = host.closest('[data-truth]');
+      const range = document.createRange();
+      range.setStart(block ?? host.parentNode ?? document.body, 0);
+      range.setEndBefore(host);
+      const before = normal(range.toString());
+      const match = (block?.getAttribute('data-truth') ?? '')
+        .split(' ')
+        .map((i) => open.get(Number(i)))
+        .find((claim) => claim && claim.entryId === entryId && before.endsWith(normal(claim.sentence)));
+      if (match) open.delete(match.index);
+      else extra.push(`${entryId}: ...${before.slice(-90)}`);
+    }
+    const correct = hosts.length - extra.length;
+    return {
+      badges: hosts.length,
+      correct,
+      precision: hosts.length === 0 ? 1 : correct / hosts.length,
+      recall: claims.length === 0 ? 1 : correct / claims.length,
+      extra: extra.slice(0, 5),
+      missed: [...open.values()].slice(0, 5).map((c) => `${c.entryId}: ${c.sentence}`),
+    };
+  }, truth as TruthClaim[]);
+}
+
+const EXTENSION_SCRIPT = 'chrome-extension://';
+
+/** The longest long task overlapping [from, to], and the longest extension script in a long animation frame. */
+export function longestTasks(state: HarnessState, from: number, to: number) {
+  const overlaps = (start: number, duration: number) => start < to && start + duration > from;
+  const tasks = state.longTasks.filter((t) => overlaps(t.start, t.duration)).map((t) => t.duration);
+  const scripts = state.frames
+    .flatMap((f) => f.scripts)
+    .filter((s) => s.source.startsWith(EXTENSION_SCRIPT) && overlaps(s.start, s.duration))
+    .map((s) => s.duration);
+  return { longestTaskMs: Math.max(0, ...tasks), longestScriptMs: Math.max(0, ...scripts) };
+}
+
+/** One cold statusmark run: a fresh page from a new site, timed from the content script's start to done. */
+export async function statusmarkRun(
+  browser: BenchBrowser,
+  fixturePath: string,
+  truth: readonly TruthClaim[],
+): Promise<StatusmarkRun> {
+  const bench = await browser.newPage('statusmark');
+  try {
+    await bench.open(fixturePath);
+    await bench.page.waitForFunction(
+      () => (window as unknown as { __statusmarkBench: HarnessState }).__statusmarkBench.doneAt !== null,
+      undefined,
+      { timeout: 120_000, polling: 50 },
+    );
+    await settled(bench.page);
+    const layoutMs = await bench.layoutMs();
+    const heapBytes = await bench.heapAfterGc();
+    const [marks, state, score] = await Promise.all([
+      readMarks(bench.page),
+      readHarness(bench.page),
+      scoreBadges(bench.page, truth),
+    ]);
+    const at = (name: string) => {
+      const mark = marks[name]?.[0];
+      if (!mark)
+        throw new Error(`the content script left no "${name}" mark: is this a build with timing marks?`);
+      return mark.start;
+    };
+    const start = at('start');
+    const done = state.doneAt!;
+    return {
+      totalMs: done - start,
+      matcherLoadMs: at('matcher-loaded') - at('matcher-request'),
+      matcherInPageMs: at('matcher-loaded') - at('matcher-received'),
+      scanMs: at('scan-done') - at('find-start'),
+      badgesMs: done - at('scan-done'),
+      ...longestTasks(state, start, done),
+      mutations: state.mutations,
+      heapBytes,
+      layoutMs,
+      score,
+    };
+  } finally {
+    await bench.close();
+  }
+}

@@ -1,0 +1,93 @@
+import type { BenchCase, BenchResults } from './results';
+
+/** One budget of issue 8 against what was measured. */
+export interface BudgetCheck {
+  budget: string;
+  measured: string;
+  met: boolean | null;
+}
+
+const CONTENT_SCRIPT_LIMIT = 60 * 1024;
+const fmt = (n: number | null | undefined, unit = '') =>
+  n === null || n === undefined ? 'n/a' : `${n}${unit}`;
+const all = (cases: BenchCase[], test: (c: BenchCase) => boolean | null) => {
+  const results = cases.map(test);
+  return results.some((r) => r === null) ? null : results.every(Boolean);
+};
+
+/** Every budget the results can speak to (a quick run covers fewer cases: the rest read n/a). */
+export function checkBudgets(results: BenchResults): BudgetCheck[] {
+  const f3 = results.cases.filter((c) => c.fixture === 'F3');
+  const statics = results.cases.filter((c) => c.fixture !== 'F3-dyn');
+  const dynamic = results.cases.filter((c) => c.fixture === 'F3-dyn');
+  const checks: BudgetCheck[] = [];
+  const per = (cases: BenchCase[], value: (c: BenchCase) => number | null | undefined, unit = '\u00d7') =>
+    cases
+      .map((c) => `${c.fixture === 'F3' ? '' : `${c.fixture} `}N=${c.kbSize}: ${fmt(value(c), unit)}`)
+      .join(', ');
+
+  if (f3.length) {
+    checks.push({
+      budget: 'F3, every N: detection without DOM writes \u2264 3\u00d7 the floor',
+      measured: per(f3, (c) => c.scanRatioToFloor),
+      met: all(f3, (c) => (c.scanRatioToFloor == null ? null : c.scanRatioToFloor <= 3)),
+    });
+    checks.push({
+      budget: 'F3, every N: total with badges \u2264 4\u00d7 the floor',
+      measured: per(f3, (c) => c.ratioToFloor),
+      met: all(f3, (c) => (c.ratioToFloor == null ? null : c.ratioToFloor <= 4)),
+    });
+    const small = f3.find((c) => c.kbSize === 50)?.ms.statusmark;
+    const large = f3.find((c) => c.kbSize === 10_000)?.ms.statusmark;
+    const growth = small && large ? Math.round((large / small) * 100) / 100 : null;
+    checks.push({
+      budget: 'F3: N = 10,000 within 1.3\u00d7 of N = 50',
+      measured: fmt(growth, '\u00d7'),
+      met: growth === null ? null : growth <= 1.3,
+    });
+  }
+  checks.push({
+    budget: 'Cold, vs the best peer: \u2264 0.5\u00d7 at N = 50, \u2264 0.25\u00d7 at N \u2265 1,000',
+    measured: per(statics, (c) => c.ratioToBestPeer),
+    met: all(statics, (c) =>
+      c.ratioToBestPeer == null ? null : c.ratioToBestPeer <= (c.kbSize >= 1000 ? 0.25 : 0.5),
+    ),
+  });
+  const large = f3.find((c) => c.kbSize === 10_000);
+  if (large) {
+    checks.push({
+      budget: 'Matcher load in the page \u2264 5 ms and \u2264 2 MB at N = 10,000',
+      measured: `${fmt(large.matcherLoadMs, ' ms')} from request to loaded (${fmt(large.matcherInPageMs, ' ms')} after the message arrived), ${fmt(large.matcherBytes && Math.round(large.matcherBytes / 1e4) / 100, ' MB')}`,
+      met:
+        large.matcherLoadMs == null
+          ? null
+          : large.matcherLoadMs <= 5 && (large.matcherBytes ?? Infinity) <= 2e6,
+    });
+  }
+  const tasks = results.cases.map((c) => c.longestTaskMs ?? 0);
+  checks.push({
+    budget: 'No extension task \u2265 50 ms on any fixture',
+    measured: `longest ${Math.max(0, ...tasks)} ms`,
+    met: Math.max(0, ...tasks) < 50,
+  });
+  if (dynamic.length) {
+    checks.push({
+      budget: 'F3-dyn: each append \u2264 2\u00d7 the floor of its subtree, no full rescans',
+      measured: `${per(dynamic, (c) => c.appendRatio)} (median), worst ${Math.max(...dynamic.map((c) => c.appendRatioMax ?? 0))}\u00d7, ${dynamic.reduce((n, c) => n + (c.fullRescans ?? 0), 0)} full rescans`,
+      met: dynamic.every((c) => (c.appendRatioMax ?? Infinity) <= 2 && c.fullRescans === 0),
+    });
+  }
+  if (results.contentScriptBytes !== undefined) {
+    checks.push({
+      budget: 'Content script \u2264 60 KB minified',
+      measured: `${(results.contentScriptBytes / 1024).toFixed(1)} KB (${results.contentScriptBytes} bytes)`,
+      met: results.contentScriptBytes <= CONTENT_SCRIPT_LIMIT,
+    });
+  }
+  checks.push({
+    budget: 'Badges on generated fixtures: precision 1.0, recall 1.0',
+    measured: `precision \u2265 ${Math.min(...results.cases.map((c) => c.precision ?? 0))}, recall \u2265 ${Math.min(...results.cases.map((c) => c.recall ?? 0))}`,
+    met: results.cases.every((c) => c.precision === 1 && c.recall === 1),
+  });
+  return checks;
+}

@@ -1,0 +1,72 @@
+/**
+ * The results file, bench/results/latest.json: `{ machine, date, cases }`, one case per
+ * fixture and KB size. `ms` holds medians; `min` and `max` the spread of the same runs.
+ */
+export const METHODS = [
+  'floor',
+  'statusmarkScan',
+  'statusmark',
+  'markjsRegExp',
+  'markjsArray',
+  'advancedMark',
+  'naive',
+] as const;
+export type Method = (typeof METHODS)[number];
+export type MethodTimes = Record<Method, number | null>;
+
+export interface BenchCase {
+  fixture: string;
+  kbSize: number;
+  ms: MethodTimes;
+  /** statusmark / floor (medians). */
+  ratioToFloor: number | null;
+  longestTaskMs: number | null;
+  /** JS heap the annotated page keeps over the same page unannotated, after a forced GC. */
+  heapMB: number | null;
+  precision: number | null;
+  recall: number | null;
+  min: MethodTimes;
+  max: MethodTimes;
+  /** Repetitions measured (after the warm-up). */
+  reps: number;
+  /** Why a method has no figure (a peer that overflowed its stack or ran past the time limit). */
+  failures?: Partial<Record<Method, string>>;
+  scanRatioToFloor?: number | null;
+  msPer100KB?: number | null;
+  matcherLoadMs?: number | null;
+  matcherInPageMs?: number | null;
+  matcherBytes?: number;
+  badgesMs?: number | null;
+  layoutMs?: number | null;
+  mutations?: number | null;
+  textKB?: number;
+  elements?: number;
+  bestPeer?: Method | null;
+  ratioToBestPeer?: number | null;
+  /** F3-dyn: median and worst of each append's cost over its subtree's floor. */
+  appendRatio?: number | null;
+  appendRatioMax?: number | null;
+  fullRescans?: number;
+}
+
+export interface BenchResults {
+  machine: string;
+  date: string;
+  chromium?: string;
+  contentScriptBytes?: number;
+  notes?: string[];
+  cases: BenchCase[];
+}
+
+export const PEER_METHODS: readonly Method[] = ['markjsRegExp', 'markjsArray', 'advancedMark', 'naive'];
+
+/** The fastest peer by median, and statusmark's total over it. */
+export function bestPeer(ms: MethodTimes): { peer: Method | null; ratio: number | null } {
+  let peer: Method | null = null;
+  for (const method of PEER_METHODS) {
+    const value = ms[method];
+    if (value !== null && (peer === null || value < ms[peer]!)) peer = method;
+  }
+  const ratio = peer && ms.statusmark !== null ? ms.statusmark / ms[peer]! : null;
+  return { peer, ratio };
+}

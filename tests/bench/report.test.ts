@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets } from '../../bench/report/budgets';
+import {
+  bestPeer,
+  METHODS,
+  type BenchCase,
+  type BenchResults,
+  type MethodTimes,
+} from '../../bench/report/results';
+import { benchResultsSchema } from '../../bench/report/results-schema';
+import { summarise } from '../../bench/report/stats';
+import { markdownReport } from '../../bench/report/table';
+
+const times = (values: Partial<MethodTimes>): MethodTimes =>
+  ({ ...Object.fromEntries(METHODS.map((m) => [m, null])), ...values }) as MethodTimes;
+
+function f3(kbSize: number, statusmark: number, scan: number): BenchCase {
+  const ms = times({
+    floor: 5,
+    statusmarkScan: scan,
+    statusmark,
+    markjsRegExp: 65,
+    advancedMark: 42,
+    naive: 45,
+  });
+  return {
+    fixture: 'F3',
+    kbSize,
+    ms,
+    ratioToFloor: statusmark / 5,
+    longestTaskMs: 30,
+    heapMB: 1,
+    precision: 1,
+    recall: 1,
+    min: ms,
+    max: ms,
+    reps: 7,
+    scanRatioToFloor: scan / 5,
+    ratioToBestPeer: statusmark / 42,
+    matcherLoadMs: 4,
+    matcherBytes: 1_500_000,
+  };
+}
+
+describe('benchmark statistics and report', () => {
+  it('summarises runs as median, min and max (the mean of the middle two for an even count)', () => {
+    expect(summarise([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, n: 3 });
+    expect(summarise([4, 1, 3, 2])?.median).toBe(2.5);
+    expect(summarise([])).toBeNull();
+  });
+
+  it('compares statusmark with the fastest peer that has a figure', () => {
+    expect(bestPeer(times({ statusmark: 10, markjsRegExp: 40, advancedMark: 20, naive: null }))).toEqual({
+      peer: 'advancedMark',
+      ratio: 0.5,
+    });
+    expect(bestPeer(times({ statusmark: 10 }))).toEqual({ peer: null, ratio: null });
+  });
+
+  it('marks each budget met or not from the figures', () => {
+    const results: BenchResults = {
+      machine: 'test',
+      date: '2026-03-02T00:00:00.000Z',
+      contentScriptBytes: 70_000,
+      cases: [f3(50, 18, 12), f3(10_000, 30, 14)],
+    };
+    const checks = checkBudgets(results);
+    const met = (budget: string) => checks.find((c) => c.budget.startsWith(budget))?.met;
+    expect(met('F3, every N: detection without DOM writes')).toBe(true);
+    expect(met('F3, every N: total with badges')).toBe(false); // 30 ms is 6x a 5 ms floor
+    expect(met('F3: N = 10,000 within')).toBe(false); // 30 ms over 18 ms
+    expect(met('Matcher load in the page')).toBe(true);
+    expect(met('Content script')).toBe(false); // 70,000 bytes
+  });
+
+  it('writes one Markdown row per case and a budget table, and a results file of the published shape', () => {
+    const results: BenchResults = {
+      machine: 'test',
+      date: '2026-03-02T00:00:00.000Z',
+      cases: [f3(50, 18, 12)],
+    };
+    const report = markdownReport(results);
+    expect(report).toContain('| F3 | 50 | 5 | 12 | 18 | 3.6 |');
+    expect(report).toContain('| budget | measured | met |');
+    expect(benchResultsSchema.safeParse(results).success).toBe(true);
+  });
+});
