@@ -73,7 +73,7 @@ function Related({ ids, kb }: { ids: readonly string[]; kb: readonly KbItem[] })
   return (
     <section aria-labelledby="related-heading">
       <h2 id="related-heading">Related entries</h2>
-      <ul>
+      <ul class="related">
         {ids.map((id) => {
           const related = kb.find((item) => item.entry.id === id);
           return (

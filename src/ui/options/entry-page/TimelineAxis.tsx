@@ -78,6 +78,14 @@ export function TimelineAxis(props: {
               data-status={mark.status}
             >
               <circle class="dot" cx={mark.x} cy={layout.axisY} r="5" />
+              <rect
+                class="label-bg"
+                x={mark.labelX - 2}
+                y={laneY - 13}
+                width={mark.labelWidth + 4}
+                height={30}
+                rx={4}
+              />
               <circle cx={iconX} cy={laneY} r="9" />
               <path transform={`translate(${iconX} ${laneY})`} d={ICON_PATHS[mark.status]} />
               <text x={mark.labelX + AXIS.iconWidth} y={laneY - 2} class="mark-status">

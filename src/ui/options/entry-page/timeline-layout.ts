@@ -17,6 +17,8 @@ export interface AxisMark extends AxisEvent {
   x: number;
   /** The left edge of the mark's label (its icon, then its words), moved in so it never leaves the drawing. */
   labelX: number;
+  /** The label's width, icon included. */
+  labelWidth: number;
   /** 0 = the first row of labels under the axis; higher lanes sit lower. */
   lane: number;
 }
@@ -99,7 +101,7 @@ export function layoutTimeline(
     let lane = laneEnds.findIndex((endX) => endX + AXIS.labelGap <= labelX);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = labelX + labelWidth;
-    return { ...event, x: at, labelX, lane };
+    return { ...event, x: at, labelX, labelWidth, lane };
   });
   const lanes = Math.max(1, laneEnds.length);
   const layout: AxisLayout = {
