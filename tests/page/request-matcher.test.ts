@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (message: unknown) => void;
+interface FakePort {
+  name: string;
+  message: Listener[];
+  disconnectListeners: (() => void)[];
+  disconnected: boolean;
+}
+let port: FakePort;
+let lastError: { message: string } | undefined;
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: {
+      get lastError() {
+        return lastError;
+      },
+      connect: ({ name }: { name: string }) => {
+        port = { name, message: [], disconnectListeners: [], disconnected: false };
+        return {
+          onMessage: { addListener: (fn: Listener) => port.message.push(fn) },
+          onDisconnect: { addListener: (fn: () => void) => port.disconnectListeners.push(fn) },
+          disconnect: () => void (port.disconnected = true),
+        };
+      },
+    },
+  },
+}));
+
+const { requestPageMatcher } = await import('../../src/page/request-matcher');
+const answer = (message: unknown) => port.message.forEach((fn) => fn(message));
+
+describe('asking the background for the prepared matcher', () => {
+  beforeEach(() => (lastError = undefined));
+
+  it('resolves with the one answer on the matcher port, then disconnects', async () => {
+    const pending = requestPageMatcher();
+    expect(port.name).toBe('statusmark-matcher');
+    const value = { prepared: { format: 'statusmark-matcher' }, localEntryIds: [], kbVersion: 3 };
+    answer({ ok: true, value });
+    await expect(pending).resolves.toEqual(value);
+    expect(port.disconnected).toBe(true);
+  });
+
+  it('fails with the background\u2019s reason, or on an answer that is not a matcher', async () => {
+    const refused = requestPageMatcher();
+    answer({ ok: false, error: 'the KB could not be seeded' });
+    await expect(refused).rejects.toThrow('the KB could not be seeded');
+    const garbled = requestPageMatcher();
+    answer({ terms: [] });
+    await expect(garbled).rejects.toThrow('no valid matcher');
+  });
+
+  it('fails when the background closes the port without an answer', async () => {
+    const pending = requestPageMatcher();
+    lastError = { message: 'Could not establish connection.' };
+    port.disconnectListeners.forEach((fn) => fn());
+    await expect(pending).rejects.toThrow('Could not establish connection.');
+  });
+});
