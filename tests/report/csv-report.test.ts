@@ -2,34 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPageReport } from '../../src/report/page-report';
 import { CSV_COLUMNS, csvField, pageReportCsv } from '../../src/report/csv-report';
 import { entries, localClaim, reportedClaim } from './fixtures';
-
-/** A small RFC 4180 reader, to check the output parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(field);
-      field = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
-}
+import { parseCsv } from './parse-csv';
 
 const report = buildPageReport({
   page: { title: 'Order, "soon"', url: 'https://ledger.example/a', publishedAt: '2025-07-17' },
