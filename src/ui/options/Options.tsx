@@ -53,6 +53,17 @@ export function Options() {
   const first = useRef(true);
   useEffect(() => void ensureSeeded(), []);
   useEffect(() => {
+    // Each view has its own title, so history and screen readers tell them apart.
+    const section = SECTIONS.find((s) => (s.pages as readonly string[]).includes(route.page));
+    const name =
+      route.page === 'entry'
+        ? `Entry ${route.id}`
+        : route.page === 'edit'
+          ? `Edit ${route.id}`
+          : section?.label;
+    document.title = `${name ?? 'Page not found'} - Statusmark`;
+  }, [route]);
+  useEffect(() => {
     // After a route change, move focus to the new page's heading, as a page load would.
     if (first.current) {
       first.current = false;
