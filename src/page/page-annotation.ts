@@ -3,7 +3,8 @@ import { createClaimHighlights } from './claim-highlights';
 import type { Dismissals } from './dismissals';
 import { MutationWatcher, type MutationBatch } from './mutation-watcher';
 import type { BadgeClaim, ClaimFinder } from './page-text';
-import { PopoverController } from './popover-controller';
+import { LazyPopover } from './lazy-popover';
+import { markOwn } from './own-nodes';
 import type { SliceOptions } from './scheduler';
 import type { PopoverUi } from '../ui/popover/popover-ui';
 
@@ -40,20 +41,23 @@ export async function startPageAnnotation(options: PageAnnotationOptions): Promi
   const highlights = createClaimHighlights(doc);
   let watcher: MutationWatcher | null = null;
   const quietly = <T>(write: () => T): T => (watcher ? watcher.quietly(write) : write());
-  const popover: PopoverController = new PopoverController({
-    doc,
-    signal,
-    claimFor: (host) => annotator.record(host)?.claim,
-    publishedAt: options.publishedAt,
-    today: options.today,
-    loadUi: options.loadPopoverUi,
-    dismiss(host) {
-      const record = annotator.record(host);
-      if (record) options.dismissals.dismiss(record.claim);
-      quietly(() => annotator.remove(host));
-      options.onCount?.(annotator.size);
+  const popover = new LazyPopover(
+    {
+      doc,
+      signal,
+      claimFor: (host) => annotator.record(host)?.claim,
+      publishedAt: options.publishedAt,
+      today: options.today,
+      markOwn,
+      dismiss(host) {
+        const record = annotator.record(host);
+        if (record) options.dismissals.dismiss(record.claim);
+        quietly(() => annotator.remove(host));
+        options.onCount?.(annotator.size);
+      },
     },
-  });
+    options.loadPopoverUi,
+  );
   const annotator: Annotator = new Annotator({
     doc,
     highlights,

@@ -1,35 +1,48 @@
-import type { DetailsState } from '../ui/popover/Popover';
-import type { PopoverUi } from '../ui/popover/popover-ui';
-import { markOwn } from './own-nodes';
-import type { BadgeClaim } from './page-text';
-import { sharedStyles, type StyleAdopter } from './shared-styles';
+import { render } from 'preact';
+import { sharedStyles } from '../../page/shared-styles';
+import type { BadgeClaim } from '../../page/page-text';
+import { formatCitation } from './citation';
+import { copyText } from './copy-text';
+import type { EntryDetailsSource } from './entry-details';
+import POPOVER_CSS from './popover.css?inline';
+import { Popover, type DetailsState } from './Popover';
+import { placePopover } from './position';
 
 export const POPOVER_TAG = 'statusmark-popover';
+const adoptPopoverStyles = sharedStyles(POPOVER_CSS);
 
 export interface PopoverControllerOptions {
   doc: Document;
   signal: AbortSignal;
+  /** Entry details by id, asked for when a popover opens. */
+  details: EntryDetailsSource;
   claimFor(host: HTMLElement): BadgeClaim | undefined;
   publishedAt(): string | null;
   today(): string;
   /** "Not this claim": hide the badge and remember it. */
   dismiss(host: HTMLElement): void;
-  /** Loads the popover's UI module (on first open only). */
-  loadUi(): Promise<PopoverUi>;
+  /** Registers the popover's host as the content script's own (its mutation observer ignores it). */
+  markOwn(node: Node): void;
+}
+
+/** What the page side holds of the popover. */
+export interface PopoverHandle {
+  readonly openBadge: HTMLElement | null;
+  toggle(badge: HTMLElement): void;
+  close(returnFocus: boolean): void;
 }
 
 /**
  * The one popover for all badges: a single shadow-root host, created on first use.
  * Focus moves into it on open and back to the badge on Esc; a click or focus outside
  * closes it; it stays beside its badge (inside the viewport) while the page scrolls.
+ * It lives in the lazily loaded UI module (popover-ui.tsx), with Preact.
  */
-export class PopoverController {
+export class PopoverController implements PopoverHandle {
   private host: HTMLElement | null = null;
   private container: HTMLElement | null = null;
   private badge: HTMLElement | null = null;
   private details: DetailsState = { kind: 'loading' };
-  private ui: { module: PopoverUi; adopt: StyleAdopter } | null = null;
-  private loadingUi: Promise<void> | null = null;
 
   constructor(private readonly options: PopoverControllerOptions) {
     const { doc, signal } = options;
@@ -53,28 +66,18 @@ export class PopoverController {
     if (!claim) return;
     this.badge = badge;
     this.details = { kind: 'loading' };
-    this.loadingUi ??= this.options.loadUi().then(
-      (module) => void (this.ui = { module, adopt: sharedStyles(module.css) }),
-      (error: unknown) => {
-        this.loadingUi = null;
-        console.warn('Statusmark: the popover could not be loaded', error);
-      },
+    this.render();
+    this.options.details.get(claim.entryId).then(
+      (details) => this.detailsArrived(badge, details ? { kind: 'ready', details } : { kind: 'missing' }),
+      () => this.detailsArrived(badge, { kind: 'missing' }),
     );
-    void this.loadingUi.then(() => {
-      if (this.badge !== badge || !this.ui) return;
-      this.render();
-      this.ui.module.details.get(claim.entryId).then(
-        (details) => this.detailsArrived(badge, details ? { kind: 'ready', details } : { kind: 'missing' }),
-        () => this.detailsArrived(badge, { kind: 'missing' }),
-      );
-    });
   }
 
   close(returnFocus: boolean): void {
     const badge = this.badge;
     if (!badge) return;
     this.badge = null;
-    if (this.container) this.ui?.module.hide(this.container);
+    if (this.container) render(null, this.container);
     if (returnFocus && badge.isConnected) badge.focus();
   }
 
@@ -91,12 +94,13 @@ export class PopoverController {
     this.render();
   }
 
-  private ensureHost(adopt: StyleAdopter): HTMLElement {
+  private ensureHost(): HTMLElement {
     if (this.host?.isConnected && this.container) return this.container;
     const { doc } = this.options;
-    this.host = markOwn(doc.createElement(POPOVER_TAG));
+    this.host = doc.createElement(POPOVER_TAG);
+    this.options.markOwn(this.host);
     const root = this.host.attachShadow({ mode: 'open' });
-    adopt(root);
+    adoptPopoverStyles(root);
     this.container = doc.createElement('div');
     root.append(this.container);
     doc.documentElement.append(this.host);
@@ -107,40 +111,40 @@ export class PopoverController {
     const badge = this.badge;
     const claim = badge && this.options.claimFor(badge);
     if (!badge || !claim) return this.close(false);
-    if (!this.ui) return;
-    const container = this.ensureHost(this.ui.adopt);
-    this.ui.module.show(container, {
-      claim,
-      publishedAt: this.options.publishedAt(),
-      details: this.details,
-      onClose: () => this.close(true),
-      onCopyCitation: () => this.copyCitation(claim),
-      onDismiss: () => {
-        this.close(false);
-        this.options.dismiss(badge);
-      },
-    });
+    render(
+      <Popover
+        claim={claim}
+        publishedAt={this.options.publishedAt()}
+        details={this.details}
+        onClose={() => this.close(true)}
+        onCopyCitation={() => this.copyCitation(claim)}
+        onDismiss={() => {
+          this.close(false);
+          this.options.dismiss(badge);
+        }}
+      />,
+      this.ensureHost(),
+    );
     this.reposition();
   }
 
   private async copyCitation(claim: BadgeClaim): Promise<boolean> {
-    if (this.details.kind !== 'ready' || !claim.currentStatus || !this.ui) return false;
-    const text = this.ui.module.citation({
+    if (this.details.kind !== 'ready' || !claim.currentStatus) return false;
+    const text = formatCitation({
       details: this.details.details,
       currentStatus: claim.currentStatus,
       currentSince: claim.currentSince,
       asOf: this.options.today(),
       local: claim.local === true,
     });
-    return this.ui.module.copy(text, this.container ?? this.options.doc.body);
+    return copyText(text, this.container ?? this.options.doc.body);
   }
 
   private reposition(): void {
     const panel = this.container?.firstElementChild as HTMLElement | null | undefined;
     const view = this.options.doc.defaultView;
-    if (!this.badge || !panel || !view || !this.ui) return;
-    const anchor = this.badge.getBoundingClientRect();
-    const { left, top } = this.ui.module.place(anchor, panel.getBoundingClientRect(), {
+    if (!this.badge || !panel || !view) return;
+    const { left, top } = placePopover(this.badge.getBoundingClientRect(), panel.getBoundingClientRect(), {
       width: view.innerWidth,
       height: view.innerHeight,
     });
