@@ -62,10 +62,7 @@ describe('Firefox ESR: badges, the popover and a growing page', () => {
     expect(order[0]).toMatchObject({ status: 'official', atPublication: 'reported', outdated: 'true' });
     expect(order[0]?.text).toContain('now Official');
     // The shared stylesheet reached the shadow root (adopted, or a <style> copy where Firefox refuses).
-    const styled = await page.$eval(
-      'pierce/.badge',
-      (el) => getComputedStyle(el).borderTopStyle,
-    );
+    const styled = await page.$eval('pierce/.badge', (el) => getComputedStyle(el).borderTopStyle);
     expect(styled).toMatch(/solid|dashed/);
     for (const name of ['dol-rescinds-guidance.html', 'state-pension-bills.html']) {
       const other = await open(`${demo.origin}/${name}`);
@@ -81,9 +78,7 @@ describe('Firefox ESR: badges, the popover and a growing page', () => {
     await page.waitForSelector('pierce/.timeline', { timeout: 10_000 });
     const title = await page.$eval('pierce/#sm-title', (h) => h.textContent);
     expect(title).toContain('Executive Order 14330');
-    const hrefs = await page.$$eval('pierce/.timeline a', (as) =>
-      as.map((a) => a.getAttribute('href')),
-    );
+    const hrefs = await page.$$eval('pierce/.timeline a', (as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((h) => h?.startsWith('https://'))).toBe(true);
     await page.keyboard.press('Escape');
