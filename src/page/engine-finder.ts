@@ -59,6 +59,9 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
   const matcher = loadMatcher(page.prepared);
   warmUp(matcher);
   const local = new Set(page.localEntryIds);
+  const outcomes = new Map(
+    page.prepared.entries.flatMap((e) => (e.outcome ? [[e.id, e.outcome.kind] as const] : [])),
+  );
   let state = createDetectionState();
   return {
     reset() {
@@ -92,9 +95,10 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
         publishedAt: options.publishedAt(),
         today: options.today(),
       });
-      const claims: BadgeClaim[] = assessed.map((claim) =>
-        local.has(claim.entryId) ? { ...claim, local: true } : claim,
-      );
+      const claims: BadgeClaim[] = assessed.map((claim) => {
+        const outcome = outcomes.get(claim.entryId);
+        return { ...claim, ...(local.has(claim.entryId) && { local: true }), ...(outcome && { outcome }) };
+      });
       return { text, claims };
     },
   };

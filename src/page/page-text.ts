@@ -1,4 +1,5 @@
 import type { AssessedClaim, TextBlock } from '../detect/types';
+import type { OutcomeKind } from '../ui/badge/status-words';
 import type { TextPoint } from './badge-placement';
 import type { SliceOptions } from './scheduler';
 
@@ -18,6 +19,8 @@ export interface PageText {
 export type BadgeClaim = AssessedClaim & {
   /** The status comes from the reader's own entry or note. */
   local?: boolean;
+  /** How the entry's proposal ended without becoming official, if it did (from the KB). */
+  outcome?: OutcomeKind;
 };
 
 /**

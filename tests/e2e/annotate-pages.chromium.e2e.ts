@@ -54,6 +54,11 @@ describe('Chromium: badges on article pages', () => {
       hosts.map((h) => h.dataset.entryId),
     );
     expect(stateIds.some((id) => id?.startsWith('us-nc-'))).toBe(true);
+    // A vetoed bill stays proposed, with how it ended beside the status.
+    const vetoed = states.page.locator('statusmark-badge[data-entry-id="us-az-sb1025"]').first();
+    expect(await vetoed.getAttribute('data-status')).toBe('proposed');
+    expect(await vetoed.getAttribute('data-outcome')).toBe('vetoed');
+    expect(await vetoed.evaluate((h) => h.shadowRoot?.textContent)).toBe('Proposed \u00b7 vetoed');
     expect([...dol.errors, ...states.errors]).toEqual([]);
   });
 

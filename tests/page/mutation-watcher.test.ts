@@ -14,6 +14,7 @@ const view: BadgeView = {
   statusAtPublication: null,
   outdated: false,
   local: false,
+  outcome: null,
 };
 
 function watch() {

@@ -1,7 +1,7 @@
 import BADGE_CSS from './badge.css?inline';
 import { sharedStyles } from '../../page/shared-styles';
 import { isOwnNode, markOwn } from '../../page/own-nodes';
-import { STATUS_WORDS, badgeAriaLabel, staleStatus, type BadgeView } from './status-words';
+import { OUTCOME_WORDS, STATUS_WORDS, badgeAriaLabel, staleStatus, type BadgeView } from './status-words';
 
 /**
  * The badge: a plain `statusmark-badge` element with an open shadow root (no custom
@@ -14,6 +14,7 @@ import { STATUS_WORDS, badgeAriaLabel, staleStatus, type BadgeView } from './sta
  * - `data-status-at-publication`: the status when the article was published ("" when unknown)
  * - `data-outdated`: "true" or "false"
  * - `data-local`: "true" when the status comes from the reader's own entry or note
+ * - `data-outcome`: how a proposal ended without becoming official ("vetoed"...), when it did
  */
 export const BADGE_TAG = 'statusmark-badge';
 
@@ -42,6 +43,8 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
   host.setAttribute('data-outdated', String(view.outdated));
   if (view.local) host.setAttribute('data-local', 'true');
   else host.removeAttribute('data-local');
+  if (view.outcome) host.setAttribute('data-outcome', view.outcome);
+  else host.removeAttribute('data-outcome');
   host.setAttribute('aria-label', badgeAriaLabel(view));
 
   // Few nodes per badge (pages can have hundreds): the icon is the badge's ::before.
@@ -58,6 +61,12 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
     was.textContent = STATUS_WORDS[stale];
     badge.append(was, ` \u2192 now ${STATUS_WORDS[view.currentStatus]}`);
   } else badge.textContent = STATUS_WORDS[view.currentStatus];
+  if (view.outcome) {
+    const outcome = doc.createElement('span');
+    outcome.className = 'outcome';
+    outcome.textContent = ` \u00b7 ${OUTCOME_WORDS[view.outcome]}`;
+    badge.append(outcome);
+  }
   if (view.local) {
     const local = doc.createElement('span');
     local.className = 'local';

@@ -1,5 +1,9 @@
-import type { Status } from '../../kb/schema';
+import type { Outcome, Status } from '../../kb/schema';
 import type { AssessedClaim } from '../../detect/types';
+import { OUTCOME_WORDS } from '../../detect/status-words';
+
+/** A proposal that ended without becoming official: vetoed, died in committee... */
+export type OutcomeKind = Outcome['kind'];
 
 /** What a badge shows and says; derived from an assessed claim. */
 export interface BadgeView {
@@ -13,6 +17,8 @@ export interface BadgeView {
   outdated: boolean;
   /** The status comes from the reader's own entry or note, not the shipped KB. */
   local: boolean;
+  /** How the proposal ended, shown beside its status ("Proposed \u00b7 vetoed"). */
+  outcome: OutcomeKind | null;
 }
 
 export const STATUS_WORDS: Record<Status, string> = {
@@ -38,7 +44,8 @@ export function staleStatus(view: BadgeView): Status | null {
 /** The whole status sentence a screen reader announces for a badge. */
 export function badgeAriaLabel(view: BadgeView): string {
   const since = view.currentSince ? ` since ${view.currentSince}` : '';
-  const parts = [`Statusmark: ${STATUS_WORDS[view.currentStatus]}${since}, ${view.entryTitle}.`];
+  const ended = view.outcome ? ` (${OUTCOME_WORDS[view.outcome]})` : '';
+  const parts = [`Statusmark: ${STATUS_WORDS[view.currentStatus]}${since}${ended}, ${view.entryTitle}.`];
   const stale = staleStatus(view);
   if (stale) parts.push(`Outdated: the article says ${STATUS_WORDS[stale].toLowerCase()}.`);
   if (view.local) parts.push('Status from your own notes.');
@@ -47,7 +54,9 @@ export function badgeAriaLabel(view: BadgeView): string {
 }
 
 /** The badge's view of a claim; null when the KB gives the entry no status today. */
-export function badgeView(claim: AssessedClaim & { local?: boolean }): BadgeView | null {
+export function badgeView(
+  claim: AssessedClaim & { local?: boolean; outcome?: OutcomeKind },
+): BadgeView | null {
   if (!claim.currentStatus) return null;
   return {
     entryId: claim.entryId,
@@ -58,5 +67,8 @@ export function badgeView(claim: AssessedClaim & { local?: boolean }): BadgeView
     statusAtPublication: claim.statusAtPublication,
     outdated: claim.outdated,
     local: claim.local === true,
+    outcome: claim.outcome ?? null,
   };
 }
+
+export { OUTCOME_WORDS };

@@ -13,6 +13,7 @@ const view: BadgeView = {
   statusAtPublication: 'reported',
   outdated: true,
   local: false,
+  outcome: null,
 };
 
 function targets(): Text[] {

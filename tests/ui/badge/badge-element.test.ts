@@ -12,6 +12,7 @@ const view: BadgeView = {
   statusAtPublication: 'reported',
   outdated: true,
   local: false,
+  outcome: null,
 };
 
 describe('status badge element', () => {
@@ -65,6 +66,22 @@ describe('status badge element', () => {
     expect(host.getAttribute('data-local')).toBe('true');
     expect(host.shadowRoot?.querySelector('.local')?.textContent).toBe('local');
     expect(host.getAttribute('aria-label')).toContain('Status from your own notes.');
+  });
+
+  it('says beside the status how a proposal ended ("Proposed \u00b7 vetoed")', () => {
+    const host = createBadge(document, {
+      ...view,
+      currentStatus: 'proposed',
+      claimedStatus: 'proposed',
+      statusAtPublication: 'proposed',
+      outdated: false,
+      outcome: 'vetoed',
+    });
+    expect(host.shadowRoot?.textContent).toBe('Proposed \u00b7 vetoed');
+    expect(host.getAttribute('data-outcome')).toBe('vetoed');
+    expect(host.getAttribute('aria-label')).toContain(
+      'Statusmark: Proposed since 2025-08-07 (vetoed), Executive Order 14330.',
+    );
   });
 
   it('redraws in place when the status changes', () => {
