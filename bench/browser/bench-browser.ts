@@ -24,7 +24,7 @@ export interface BenchPage {
 export interface BenchBrowser {
   build: BenchBuild;
   newPage(role: PageRole): Promise<BenchPage>;
-  /** The browser's product and version, e.g. "Chromium 156.0...". */
+  /** The browser's version, e.g. "Chromium 156.0.8078.108". */
   version(): Promise<string>;
   close(): Promise<void>;
 }
@@ -82,7 +82,7 @@ export async function launchBenchBrowser(build: BenchBuild, port: number): Promi
       const cdp = await browser.context.newCDPSession(page);
       const { product } = await cdp.send('Browser.getVersion');
       await page.close();
-      return product.replace('HeadlessChrome', 'Chromium');
+      return `Chromium ${product.split('/')[1] ?? product}`;
     },
     close: () => browser.close(),
   };

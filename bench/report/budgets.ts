@@ -21,10 +21,12 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   const statics = results.cases.filter((c) => c.fixture !== 'F3-dyn');
   const dynamic = results.cases.filter((c) => c.fixture === 'F3-dyn');
   const checks: BudgetCheck[] = [];
-  const per = (cases: BenchCase[], value: (c: BenchCase) => number | null | undefined, unit = '\u00d7') =>
-    cases
-      .map((c) => `${c.fixture === 'F3' ? '' : `${c.fixture} `}N=${c.kbSize}: ${fmt(value(c), unit)}`)
+  const per = (cases: BenchCase[], value: (c: BenchCase) => number | null | undefined, unit = '\u00d7') => {
+    const named = new Set(cases.map((c) => c.fixture)).size > 1;
+    return cases
+      .map((c) => `${named ? `${c.fixture} ` : ''}N=${c.kbSize}: ${fmt(value(c), unit)}`)
       .join(', ');
+  };
 
   if (f3.length) {
     checks.push({
