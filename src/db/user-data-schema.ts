@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { settingsSchema } from '../settings/settings-schema';
 import { dismissalSchema } from '../settings/dismissals-schema';
 import { isoDateTimeSchema, noteRecordSchema, userEntryRecordSchema } from './records';
+import { limitProblems, tooManyValues } from './json-budget';
 import { parseJsonText } from './json-text';
 import { zodProblems } from './zod-problems';
 
@@ -50,12 +51,18 @@ export type UserData = z.infer<typeof userDataSchema>;
 
 export type UserDataResult = { ok: true; data: UserData } | { ok: false; problems: string[] };
 
-/** Validates a parsed value; every problem is one line "<path>: <message>". */
+/**
+ * Validates a parsed value; every problem is one line "<path>: <message>". A document
+ * far larger than any export is refused before validation, and long lists of
+ * problems are cut short (src/db/json-budget.ts).
+ */
 export function parseUserData(value: unknown): UserDataResult {
+  const tooLarge = tooManyValues(value);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   const parsed = userDataSchema.safeParse(value);
   return parsed.success
     ? { ok: true, data: parsed.data }
-    : { ok: false, problems: zodProblems(parsed.error) };
+    : { ok: false, problems: limitProblems(zodProblems(parsed.error)) };
 }
 
 /** Validates the text of a user-data file: size, JSON syntax (with its position), then the schema. */
