@@ -1,56 +1,21 @@
-import type { EntryKind, Status } from '../kb/schema';
-import { ATTRIBUTION, FACTIVE, HEDGE, NEGATION, PASSIVE, VERB_CUES, type CueClass } from './cue-lists';
+import type { Status } from '../kb/schema';
+import { FACTIVE, HEDGE, NEGATION, PASSIVE, VERB_CUES, type CueClass } from './cue-lists';
 import type { Span } from './sentences';
+import {
+  DESCRIBED,
+  LEGISLATION,
+  PENDING,
+  asks,
+  ownSpans,
+  sentenceReadings,
+  statusWithoutVerb,
+  type CueTarget,
+  type Reading,
+} from './status-defaults';
 
-/** What the cue reader needs to know of the entry a sentence was matched to. */
-export interface CueTarget {
-  kind: EntryKind;
-  /** Spans, in the sentence, of the entry's names that matched ("EO 14330", "Release No. 2025-01"). */
-  nameSpans: readonly Span[];
-  /**
-   * When the sentence also claims other entries: the spans of this entry's own terms and
-   * of theirs. A verb nearer their terms than this entry's is about them, not this one.
-   */
-  ownSpans?: readonly Span[];
-  otherSpans?: readonly Span[];
-}
+export type { CueTarget } from './status-defaults';
 
 type Mood = 'plain' | 'hedged' | 'negated';
-interface Reading {
-  status: Status;
-  strength: number;
-}
-
-/** What a status "still to come" is called for each kind: an order not yet signed is reported, a bill proposed. */
-const PENDING: Record<EntryKind, Status | null> = {
-  'executive-order': 'reported',
-  'agency-guidance': 'reported',
-  'pension-fund-action': 'reported',
-  'private-product': 'reported',
-  statistic: null,
-  'court-case': 'proposed',
-  bill: 'proposed',
-  law: 'proposed',
-  'proposed-rule': 'proposed',
-  'final-rule': 'proposed',
-};
-const LEGISLATION = new Set<EntryKind>(['bill', 'law']);
-const THIRD_PARTY =
-  /\b(?:analysts?|researchers?|research firm)\s+(?:\w+\s+)?(?:said|say|says|estimated|estimate|estimates|calculated|found|put)\b|\b(?:firm|analyst|researcher)(?:'s|\u2019s)\s+(?:count|estimate|calculation|tally)\b/;
-const PLANNED_KINDS = new Set<EntryKind>(['pension-fund-action', 'private-product', 'executive-order']);
-const PLANS =
-  /\b(?:is|are|was|were) (?:expected|set|poised|scheduled|slated|due) to\b|\bplans? to\b|\bplanned to\b|\bwill\b/;
-/** Texts that exist once made: orders, laws, releases, final rules. */
-const INSTRUMENTS = new Set<EntryKind>(['executive-order', 'law', 'agency-guidance', 'final-rule']);
-/** Kinds whose text, once it exists, can be described in the present tense as a fact. */
-const DESCRIBED = new Set<EntryKind>([
-  'executive-order',
-  'law',
-  'agency-guidance',
-  'final-rule',
-  'court-case',
-  'statistic',
-]);
 /** Objects of "lifted", "scrapped", "dropped" that make the act a relaxation, not a rescinded item. */
 const RESTRICTIONS =
   /^\s+(?:the\s+|its\s+|a\s+)?(?:[\w%-]+\s+){0,2}(?:limits?|caps?|restrictions?|requirements?|barriers?|obstacles?|hurdles?|minimums?|thresholds?)\b/;
@@ -69,27 +34,10 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\bMay\b/g, 'Month')
     .toLowerCase();
-  const readings: Reading[] = [];
-  // A claim that rests on a report or unnamed sources is a report, whatever its verb says.
-  if (ATTRIBUTION.test(lower)) readings.push({ status: 'reported', strength: 4.5 });
-  // "would" describing a bill or rule: still a proposal; a fund's or a company's plan: only reported.
-  if (/\bwould\b/.test(lower)) {
-    if (LEGISLATION.has(target.kind) || target.kind === 'proposed-rule')
-      readings.push({ status: 'proposed', strength: 1 });
-    if (target.kind === 'pension-fund-action' || target.kind === 'private-product') {
-      readings.push({ status: 'reported', strength: 1 });
-    }
-  }
-  // What analysts or a research firm worked out about a fund is a report, not the fund's own act.
-  if (target.kind === 'pension-fund-action' && THIRD_PARTY.test(lower))
-    readings.push({ status: 'reported', strength: 3.5 });
-  // A third party's estimate of a fund's exposure is a report; an industry statistic is the fact itself.
-  if (
-    target.kind !== 'statistic' &&
-    /\b(?:estimated|estimates|estimating|calculated|calculations?)\b/.test(lower)
-  ) {
-    readings.push({ status: 'reported', strength: 3.5 });
-  }
+  if (asks(sentence) && !/\?\s*$/.test(sentence)) return null;
+  const readings = sentenceReadings(sentence, lower, target);
+  // Denials of what a text contains ("never mentions", "neither requires nor forbids") claim no stage.
+  let denied = false;
   for (const cue of VERB_CUES) {
     for (const form of cue.base ? [cue.finite, cue.base] : [cue.finite]) {
       for (const match of lower.matchAll(form)) {
@@ -97,9 +45,21 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
         if (belongsToOther(at, target)) continue;
         const before = cased.slice(Math.max(0, at - 80), at);
         if (match[0].endsWith('ing') && /\b(?:the|a|an|its|his|her|their)\s+$/.test(before)) continue; // "the signing"
+        const mood = moodOf(before);
+        // "a de facto ban", "not a product mandate": a base form after a determiner is a noun, not a verb.
+        const describes = cue.cls === 'describe' || cue.cls === 'state';
+        if (form === cue.base && describes && NOUN_BEFORE.test(before)) continue;
+        // "A spokesman said", "officials told reporters": what a person says is not the item's act.
+        if (cue.cls === 'state' && !/^urg/.test(match[0]) && SPEAKER_BEFORE.test(before)) continue;
         const after = lower.slice(at + match[0].length, at + match[0].length + 60);
-        const reading = read(cue.cls, moodOf(before), match[0], at, before, after, target);
+        const reading = read(cue.cls, mood, match[0], at, before, after, target);
         if (reading) readings.push(reading);
+        else if (
+          mood === 'negated' &&
+          describes &&
+          (DESCRIBED.has(target.kind) || target.kind === 'proposed-rule')
+        )
+          denied = true;
       }
     }
   }
@@ -114,18 +74,16 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
       best = reading;
     }
   }
-  if (best) return best.status;
-  if (/\?\s*$/.test(sentence)) return null; // a headline question claims nothing
-  // A bill or a draft rule talked about with no verb of its own is still a proposal.
-  if (target.kind === 'bill' || target.kind === 'proposed-rule') return 'proposed';
-  // "The allocation is expected to be completed": a plan, known from what was said about it.
-  if (PLANNED_KINDS.has(target.kind) && PLANS.test(lower)) return 'reported';
-  // "a bill to codify Trump's 401(k) order": an order, law or release that another item's
-  // act is about is presupposed to exist. A question claims nothing.
-  const presupposed =
-    (target.otherSpans?.length ?? 0) > 0 && INSTRUMENTS.has(target.kind) && !/\?\s*$/.test(sentence);
-  return presupposed ? 'official' : null;
+  return best ? best.status : statusWithoutVerb(sentence, lower, target, denied);
 }
+
+/** A determiner and at most two words before a word: "a de facto ban", "the new cap". */
+const NOUN_BEFORE =
+  /\b(?:a|an|the|its|his|her|their|this|that|no|any)\s+(?:(?!(?:would|will|could|may|might|can|should|must|to|not|did|does|do)\b)[\w-]+\s+){0,2}$/;
+
+/** A person or a group of people as the subject of a verb of saying, up to two words before it. */
+const SPEAKER_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?|analysts?|researchers?|economists?|critics?|supporters?|advocates?|lawmakers?|legislators?|executives?|advis[eo]rs?|consultants?|people|sources|he|she|they|we|i|secretary|chair(?:man|woman)?|director|commissioner|governor|treasurer)(?:\s+[\w']+){0,2}\s*$/;
 
 function distance(at: number, spans: readonly Span[]): number {
   let nearest = Infinity;
@@ -138,7 +96,7 @@ function distance(at: number, spans: readonly Span[]): number {
 function belongsToOther(at: number, target: CueTarget): boolean {
   const others = target.otherSpans ?? [];
   if (others.length === 0) return false;
-  return distance(at, others) < distance(at, [...(target.ownSpans ?? []), ...target.nameSpans]);
+  return distance(at, others) < distance(at, ownSpans(target));
 }
 
 /** The mood of a verb from the last five words of its clause before it. */
@@ -187,10 +145,13 @@ function read(
       return kind === 'proposed-rule' ? reading('proposed', 3) : reading('official', 4);
     case 'enact':
       return mood === 'plain' ? reading('official', 4) : reading(pending, 2);
-    case 'acquire':
-      if (kind === 'statistic') return mood === 'plain' ? reading('official', 2) : null;
+    case 'acquire': {
+      // "owns no bitcoin", "holds none": the object denies the act.
+      const act = /^\s+(?:no|none)\b/.test(after) ? 'negated' : mood;
+      if (kind === 'statistic') return act === 'plain' ? reading('official', 2) : null;
       if (kind !== 'pension-fund-action' && kind !== 'private-product') return null;
-      return mood === 'plain' ? reading('official', 4) : mood === 'hedged' ? reading('reported', 2) : null;
+      return act === 'plain' ? reading('official', 4) : act === 'hedged' ? reading('reported', 2) : null;
+    }
     case 'announce':
       if (mood !== 'plain') return mood === 'hedged' ? reading('reported', 2) : null;
       return legislation || kind === 'proposed-rule' ? reading('proposed', 3) : reading('official', 4);
@@ -199,7 +160,7 @@ function read(
       return kind === 'private-product' ? reading('official', 4) : reading('proposed', 3);
     case 'progress':
       if (legislation) return reading('proposed', mood === 'plain' ? 3 : 2);
-      return mood === 'plain' && /^approve/.test(verb) ? reading('official', 4) : null;
+      return mood === 'plain' && /^(?:approve|bless)/.test(verb) ? reading('official', 4) : null;
     case 'fail':
       if (legislation) return mood === 'negated' ? null : reading('proposed', mood === 'plain' ? 3 : 2);
       return /^(?:withdr|pulled)/.test(verb) ? readRescind(mood, at, before, after, target) : null;
@@ -210,12 +171,15 @@ function read(
       return readRescind(mood, at, before, after, target);
     case 'describe':
     case 'state':
+      // "A researcher urged the pension service to consider ETFs": someone's proposal to the fund.
+      if (/^urg/.test(verb)) return kind === 'pension-fund-action' ? reading('proposed', 2) : null;
       // "The order directs...", "It does not force any employer...": what an existing text does.
       if (kind === 'bill') return reading('proposed', 1);
       if (kind === 'proposed-rule') return mood === 'hedged' ? reading('proposed', 1) : null;
-      if (DESCRIBED.has(kind))
-        return mood === 'hedged' ? (cls === 'describe' ? reading(pending, 1) : null) : reading('official', 1);
-      return null;
+      if (!DESCRIBED.has(kind)) return null;
+      if (mood === 'hedged') return cls === 'describe' ? reading(pending, 1) : null;
+      // "It does not force anyone" says what it does; "it never mentions bitcoin" only what it lacks.
+      return mood === 'negated' && cls === 'state' ? null : reading('official', 1);
     case 'study':
       if (mood !== 'plain') return null;
       if (kind === 'executive-order' || kind === 'private-product') return reading('reported', 2);

@@ -65,7 +65,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'progress',
     finite: words(
-      'passed|passes|cleared|clears|advanced|advances|approved|approves|voted|votes|heads to|goes to|sent to|moved out of|referred',
+      'passed|passes|cleared|clears|advanced|advances|approved|approves|blessed|blesses|voted|votes|heads to|goes to|sent to|moved out of|referred',
     ),
     base: words('pass|clear|advance|approve|vote on'),
   },
@@ -88,7 +88,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'describe',
     finite: words(
-      'lets|allows|allowed|permits|permitted|requires|required|directs|directed|creates|created|establishes|established|opens|opened|bars|barred|prohibits|prohibited|bans|blocks|stops|prevents|shields|protects|amends|mandates|forces|gives|gave|expands|expanded|calls for|called for|instructs|instructed|tells|clears the way|paves the way|authori[sz]es|authori[sz]ed|caps|capped|limits|restricts|shifts|moves|hands|handing',
+      'has had the effect|had the effect|has the effect|lets|allows|allowed|permits|permitted|requires|required|directs|directed|creates|created|establishes|established|opens|opened|bars|barred|prohibits|prohibited|bans|blocks|stops|prevents|shields|protects|amends|mandates|forces|gives|gave|expands|expanded|calls for|called for|instructs|instructed|tells|clears the way|paves the way|authori[sz]es|authori[sz]ed|caps|capped|limits|restricts|shifts|moves|hands|handing',
     ),
     base: words(
       'let|allow|permit|require|direct|create|establish|open|bar|prohibit|ban|block|stop|prevent|shield|protect|amend|mandate|force|give|expand|instruct|authori[sz]e|cap|limit|restrict',
@@ -99,6 +99,7 @@ export const VERB_CUES: VerbCue[] = [
     finite: words(
       'said|says|told|tells|warned|warns|cautioned|cautions|urged|urges|stated|states|noted|notes|asks|orders|covers|applies to|defines|mentions|spells out|lays out|implements|implemented|promised|declared|declares|formali[sz]es|formali[sz]ed',
     ),
+    base: words('say|mention|cover|define|address'),
   },
   {
     cls: 'review',
@@ -139,6 +140,7 @@ export const ATTRIBUTION = new RegExp(
     '\\ballegedly\\b',
     "\\baccording to (?:an? |the )?(?:[\\w.'-]+ ){0,3}(?:report|reports|reporting|people|persons|sources|insiders|officials familiar)\\b",
     '\\b(?:people|persons|sources|insiders|officials) (?:familiar|close to|briefed|with knowledge|who asked not to be named)\\b',
+    '\\b(?:people|persons|those|lawyers|lobbyists) (?:who|that) (?:have |had )?(?:seen|read|reviewed) (?:the |a )?(?:drafts?|text)\\b',
     '\\b(?:sources?|insiders?) (?:said|say|says|told|tell)\\b',
     '\\b(?:report|reports|reported) (?:that|says|said)\\b',
     '\\breport (?:says|said|shows|showed)\\b',
@@ -160,7 +162,7 @@ export const ATTRIBUTION = new RegExp(
 
 /** Words before a verb (same clause, at most five words) that deny it. */
 export const NEGATION =
-  /\b(?:not|never|no|without|yet to|declined to|refused to|failed to|neither|nor|cannot|won't|don't|doesn't|didn't|hasn't|haven't|hadn't|isn't|aren't|wasn't|weren't|wouldn't|couldn't|shouldn't|has yet|have yet)\b/;
+  /\b(?:not|never|no|without|yet to|declined to|refused to|failed to|neither|nor|cannot|won't|don't|doesn't|didn't|hasn't|haven't|hadn't|isn't|aren't|wasn't|weren't|wouldn't|couldn't|shouldn't|has yet|have yet|rather than|instead of)\b/;
 
 /**
  * Words before a verb that make it a possibility, a plan or a condition rather than
