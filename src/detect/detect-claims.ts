@@ -1,28 +1,14 @@
+import { mayLeanOnPlace, notePlace, withArticlePlace } from './article-place';
 import { FLAG_TRIGGER } from './automaton';
 import { findCandidates } from './candidates';
 import { chooseClaims, tiedToRetirementMoney } from './choose-claims';
 import { claimedStatus } from './claimed-status';
-import {
-  antecedent,
-  createDetectionState,
-  findReference,
-  hasLiveMentions,
-  mayOpenWithPronoun,
-  otherItemsNamed,
-  pronounAntecedent,
-  remember,
-  startsWithPronoun,
-  type DetectionState,
-} from './context';
+import { createDetectionState, hasLiveMentions, remember, type DetectionState } from './context';
 import { entryRules, type Matcher } from './load-matcher';
+import { referenceClaims } from './reference-claims';
+import { mayReferToOpening } from './referring-phrases';
 import { HitBuffer, scanText } from './scan-text';
-import {
-  featuresOf,
-  withoutFalseFriends,
-  withoutNegatedTopics,
-  type Features,
-  type Hit,
-} from './sentence-features';
+import { featuresOf, withoutFalseFriends, withoutNegatedTopics, type Hit } from './sentence-features';
 import { splitSentences, type Span } from './sentences';
 import type { DetectedClaim, TextBlock } from './types';
 
@@ -63,7 +49,10 @@ export function detectClaims(
     scanText(matcher.automaton, block.text, buffer);
     let hits: Hit[] | null = null;
     const hitList = () => (hits ??= toHits(buffer));
-    if (!worthSegmenting(matcher, buffer, hitList, block.text, state)) return;
+    if (!worthSegmenting(matcher, buffer, hitList, block.text, state)) {
+      notePlace(matcher, buffer, block.text, state);
+      return;
+    }
     const blockHits = hitList();
     for (const span of splitSentences(block.text)) {
       state.sentences++;
@@ -94,7 +83,7 @@ function worthSegmenting(
   text: string,
   state: DetectionState,
 ): boolean {
-  if (hasLiveMentions(state) || mayOpenWithPronoun(state, text)) return true;
+  if (hasLiveMentions(state) || mayLeanOnPlace(state, text) || mayReferToOpening(state, text)) return true;
   if (buffer.length === 0) return false;
   const flags = matcher.automaton.flags;
   let triggers = false;
@@ -105,69 +94,56 @@ function worthSegmenting(
   return findCandidates(matcher, featuresOf(matcher, hits())).length > 0;
 }
 
+/** A claim of a sentence before its status is read: what it is about and the words that say so. */
+interface Found {
+  entry: number;
+  why: string[];
+  confidence: number;
+  via: DetectedClaim['via'];
+  /** Hits of the entry's names, and the spans of the sentence that are about this entry. */
+  names: readonly Hit[];
+  own: readonly Hit[];
+}
+
 function sentenceClaims(
   matcher: Matcher,
   text: string,
   blockIndex: number,
   [start, end]: Span,
-  hits: Hit[],
+  sentenceHits: Hit[],
   state: DetectionState,
 ): DetectedClaim[] {
   const sentence = text.slice(start, end);
+  const hits = withArticlePlace(matcher, sentenceHits, text, [start, end], state);
   const features = featuresOf(
     matcher,
     withoutNegatedTopics(matcher, withoutFalseFriends(hits, text), text, start),
   );
   const decision =
     hits.length > 0 ? chooseClaims(matcher, findCandidates(matcher, features), features, text, start) : null;
-  const claimFor = (
-    entry: number,
-    why: string[],
-    confidence: number,
-    via: DetectedClaim['via'],
-    cues: CueScope,
-  ) => {
-    const { id, kind } = matcher.entries[entry]!;
-    const relative = (list: readonly Hit[]) => list.map((hit): Span => [hit.start - start, hit.end - start]);
-    return {
-      blockIndex,
-      start,
-      end,
-      sentence,
-      entryId: id,
-      claimedStatus: claimedStatus(sentence, {
-        kind,
-        nameSpans: relative(cues.names),
-        ownSpans: relative(cues.own),
-        otherSpans: relative(cues.others),
-      }),
-      why,
-      confidence: Math.round(confidence * 100) / 100,
-      via,
-    } satisfies DetectedClaim;
-  };
 
-  let direct: DetectedClaim[] = [];
+  const found: Found[] = [];
   if (decision && decision.mentioned.length > 0) {
     const opening = text.slice(start, start + 80);
     for (const candidate of decision.mentioned) {
       const { id, kind } = matcher.entries[candidate.entry]!;
-      const first = candidate.evidence[0];
+      const first = candidate.evidence.find((hit) => hit.end > hit.start);
       const subject = first !== undefined && wordsBefore(opening, first.start - start) <= SUBJECT_WORDS;
       remember(state, { entryId: id, kind, subject });
     }
-    direct = decision.claims.map(({ candidate, confidence }) => {
+    for (const { candidate, confidence } of decision.claims) {
       const others = decision.claims
         .filter((c) => c.candidate !== candidate)
         .flatMap((c) => c.candidate.evidence);
-      const own = candidate.evidence.filter((hit) => !others.includes(hit));
-      const cues = {
+      found.push({
+        entry: candidate.entry,
+        why: whyOf(text, candidate.evidence),
+        confidence,
+        via: 'direct',
         names: candidate.nameHits,
-        own,
-        others: others.filter((hit) => !candidate.evidence.includes(hit)),
-      };
-      return claimFor(candidate.entry, whyOf(text, candidate.evidence), confidence, 'direct', cues);
-    });
+        own: candidate.evidence.filter((hit) => !others.includes(hit)),
+      });
+    }
   }
   const mentioned = new Set(decision?.mentioned.map((c) => c.entry) ?? []);
   // "HB 1203 passed the House 77-15": an identifier the article already tied to an item.
@@ -177,21 +153,53 @@ function sentenceClaims(
     remember(state, { entryId: id, kind, subject: false });
     const phrase = hits.find((hit) => entryLiterals(matcher, entry).has(hit.state));
     const why = phrase ? [text.slice(phrase.start, phrase.end)] : [];
-    direct.push(claimFor(entry, why, REPEAT_CONFIDENCE, 'context', { names: [], own: [], others: [] }));
+    found.push({
+      entry,
+      why,
+      confidence: REPEAT_CONFIDENCE,
+      via: 'context',
+      names: [],
+      own: phrase ? [phrase] : [],
+    });
   }
   // "The bill would codify the order": the sentence names one item and refers back to another.
-  const referred = referenceClaims(
-    matcher,
-    sentence,
-    features,
-    text,
-    start,
-    state,
-    mentioned,
-    (entry, phrase) =>
-      claimFor(entry, [phrase], CONTEXT_CONFIDENCE, 'context', { names: [], own: [], others: [] }),
-  );
-  return [...direct, ...referred];
+  for (const pointer of referenceClaims(matcher, sentence, hits, features, text, start, state, mentioned)) {
+    const span = { state: -1, start: pointer.start, end: pointer.end };
+    const why = [text.slice(pointer.start, pointer.end)];
+    found.push({
+      entry: pointer.entry,
+      why,
+      confidence: CONTEXT_CONFIDENCE,
+      via: 'context',
+      names: [],
+      own: [span],
+    });
+  }
+
+  const relative = (list: readonly Hit[]) => list.map((hit): Span => [hit.start - start, hit.end - start]);
+  return found.map((claim) => {
+    const { id, kind } = matcher.entries[claim.entry]!;
+    // A verb nearer another claimed item's words than this one's is about that item.
+    const rest = found.filter((c) => c !== claim && c.entry !== claim.entry);
+    const others = rest.flatMap((c) => c.own).filter((hit) => !claim.own.includes(hit));
+    return {
+      blockIndex,
+      start,
+      end,
+      sentence,
+      entryId: id,
+      claimedStatus: claimedStatus(sentence, {
+        kind,
+        nameSpans: relative(claim.names),
+        ownSpans: relative(claim.own),
+        otherSpans: relative(others),
+        otherKinds: rest.map((c) => matcher.entries[c.entry]!.kind),
+      }),
+      why: claim.why,
+      confidence: Math.round(claim.confidence * 100) / 100,
+      via: claim.via,
+    } satisfies DetectedClaim;
+  });
 }
 
 /**
@@ -246,58 +254,6 @@ function entryLiterals(matcher: Matcher, entry: number): Set<number> {
   return new Set(all.filter((feature) => feature < matcher.states));
 }
 
-interface CueScope {
-  names: readonly Hit[];
-  own: readonly Hit[];
-  others: readonly Hit[];
-}
-
-/** A sentence with no direct claim may refer back to an item named just before ("The order also...", "It..."). */
-function referenceClaims(
-  matcher: Matcher,
-  sentence: string,
-  features: Features,
-  text: string,
-  start: number,
-  state: DetectionState,
-  mentioned: ReadonlySet<number>,
-  claimFor: (entry: number, phrase: string) => DetectedClaim,
-): DetectedClaim[] {
-  // Nothing named recently: no reference can point anywhere, and no sentinel is needed.
-  if (state.mentions.length === 0 || state.blocks - state.mentions[state.mentions.length - 1]!.block > 2)
-    return [];
-  const others = mentioned.size === 0 ? otherItemsNamed(sentence) : [];
-  for (const kind of others) remember(state, { entryId: null, kind, subject: false });
-  if (others.length > 0) return [];
-  const reference = findReference(sentence);
-  const named = [...mentioned].map((e) => matcher.entries[e]!);
-  // Antecedents, in sentence order: "It would make the order harder to undo" refers to two items.
-  const pointers: [entryId: string | null, phrase: string][] = [];
-  // Resolve the pronoun before the noun phrase adds its own mention.
-  if (startsWithPronoun(sentence))
-    pointers.push([pronounAntecedent(state), /\bits?(?:'s|\u2019s)?/i.exec(sentence)?.[0] ?? 'it']);
-  if (reference && hasLiveMentions(state) && !named.some((e) => reference.kinds.includes(e.kind))) {
-    let entryId = antecedent(state, reference.kinds);
-    // "The 2022 release" cannot be an item the KB dates only to other years.
-    const target = matcher.entries.find((e) => e.id === entryId);
-    if (reference.year && target && !target.timeline.some(([date]) => date.startsWith(reference.year!)))
-      entryId = null;
-    pointers.push([entryId, reference.phrase]);
-  }
-  const claims: DetectedClaim[] = [];
-  const claimed = new Set(mentioned);
-  for (const [entryId, phrase] of pointers) {
-    const entry = entryId === null ? -1 : matcher.entries.findIndex((e) => e.id === entryId);
-    if (entry < 0 || claimed.has(entry)) continue;
-    claimed.add(entry);
-    const { kind } = matcher.entries[entry]!;
-    remember(state, { entryId, kind, subject: true });
-    if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start)) continue;
-    claims.push(claimFor(entry, phrase));
-  }
-  return claims;
-}
-
 function wordsBefore(text: string, offset: number): number {
   return text.slice(0, Math.max(0, offset)).split(/\s+/).filter(Boolean).length;
 }
@@ -306,6 +262,7 @@ function wordsBefore(text: string, offset: number): number {
 function whyOf(text: string, evidence: readonly Hit[]): string[] {
   const outer = evidence.filter(
     (hit) =>
+      hit.end > hit.start &&
       !evidence.some(
         (other) =>
           other !== hit &&

@@ -160,10 +160,13 @@ describe('detecting claims', () => {
       ).toEqual([['nc-h92', 'proposed']]);
     });
 
-    it('leaves a reference alone when the item was named too long ago', () => {
+    it('leaves a reference alone when the item was named too long ago, mid-article', () => {
       expect(
         claimsIn(
-          'Trump signed Executive Order 14330.',
+          'Stocks were mixed on Friday as traders weighed jobs data.',
+          'Oil prices fell for a second day on supply worries.',
+          'Treasury yields edged higher in thin afternoon trading.',
+          'Separately, Trump signed Executive Order 14330.',
           'Markets rose on Friday afternoon.',
           'Oil prices fell for a third day.',
           'The central bank held rates steady.',

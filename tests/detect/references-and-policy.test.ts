@@ -106,7 +106,7 @@ describe('identifiers the article already tied to an item', () => {
     expect(
       found(
         'Oklahoma lawmakers passed HB 1203 on Monday.',
-        'Markets rose.',
+        'Texas lawmakers spent the day on property taxes.',
         'HB 1203 failed 6-5 in a Senate committee.',
       ),
     ).toEqual([

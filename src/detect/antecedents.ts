@@ -1,0 +1,157 @@
+import { MAX_BLOCK_DISTANCE, type DetectionState, type Mention } from './context';
+import { entryRules, type Matcher } from './load-matcher';
+import type { Reference } from './referring-phrases';
+import type { Hit } from './sentence-features';
+
+/**
+ * What a referring phrase points at. The rules follow how news is written:
+ * - "It" means the subject of the sentence just before.
+ * - "The order" means the most recent item it can describe, in this paragraph or the
+ *   two before; "the 2022 release" and "the Quebec pension manager" skip items their
+ *   year or modifier does not fit. Two fitting items in one sentence: ambiguous, none.
+ * - "The earlier guidance" is the older of the items just named; "the new release" the newer.
+ * - "Both bills", "neither bill": every bill just named.
+ * - Failing all that, the item the article opened with (its headline and lede) when
+ *   nothing of that kind came up since: "the order" three screens into a story on it.
+ */
+export interface ResolveContext {
+  matcher: Matcher;
+  state: DetectionState;
+  /** The hits of the sentence (block offsets) and where the sentence starts in its block. */
+  hits: readonly Hit[];
+  sentenceStart: number;
+  sentence: string;
+}
+
+/** The entry ids `reference` points at (most often one; none when it is unclear). */
+export function resolveReference(ctx: ResolveContext, reference: Reference): string[] {
+  if (reference.form === 'pronoun' || reference.form === 'possessive') return pronounAntecedent(ctx.state);
+  const { state } = ctx;
+  const fits = (m: Mention) => reference.kinds.includes(m.kind);
+  const near: Mention[] = [];
+  for (let i = state.mentions.length - 1; i >= 0; i--) {
+    const mention = state.mentions[i]!;
+    if (state.blocks - mention.block > MAX_BLOCK_DISTANCE) break;
+    // A definite phrase points back to what came before, not to what its own sentence names.
+    if (mention.sentence === state.sentences || !fits(mention)) continue;
+    // An item outside the KB that the phrase fits, named more recently, is what it means.
+    if (mention.entryId === null) {
+      if (near.length === 0) return [];
+      break;
+    }
+    if (compatible(ctx, mention.entryId, reference)) near.push(mention);
+  }
+  const ids = [...new Set(near.map((m) => m.entryId!))];
+  if (reference.form === 'each') return ids.length <= 2 ? ids : [];
+  if (reference.age !== null && ids.length > 0) return byAge(ctx.matcher, ids, reference);
+  const latest = near[0];
+  if (latest) {
+    const rivals = near.filter((m) => m.sentence === latest.sentence && m.entryId !== latest.entryId);
+    return rivals.length === 0 ? [latest.entryId!] : [];
+  }
+  return openingItem(ctx, reference);
+}
+
+/** The entry a referring "it" means: the one subject of the sentence just before, in this block or the last. */
+function pronounAntecedent(state: DetectionState): string[] {
+  const current = state.sentences;
+  let last: Mention | undefined;
+  for (let i = state.mentions.length - 1; i >= 0 && !last; i--)
+    if (state.mentions[i]!.sentence < current) last = state.mentions[i];
+  if (!last || current - last.sentence > 1 || state.blocks - last.block > 1) return [];
+  const subjects = state.mentions.filter((m) => m.sentence === last.sentence && m.subject);
+  const ids = new Set(subjects.map((m) => m.entryId));
+  const only = subjects[0];
+  // A statistic is a figure: "it" after one means the money, not the figure.
+  return ids.size === 1 && only?.entryId && only.kind !== 'statistic' ? [only.entryId] : [];
+}
+
+function byAge(matcher: Matcher, ids: readonly string[], reference: Reference): string[] {
+  const legislation = reference.kinds.includes('bill');
+  // "the original bill" with one bill named is that bill; "the earlier guidance" with one release named is another one.
+  if (ids.length === 1) return reference.age === 'newer' || legislation ? [...ids] : [];
+  const firstDate = (id: string) => matcher.entries[entryIndex(matcher, id)]?.timeline[0]?.[0] ?? '';
+  const sorted = [...ids].sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
+  const pick = reference.age === 'older' ? sorted[0]! : sorted[sorted.length - 1]!;
+  return firstDate(sorted[0]!) === firstDate(sorted[sorted.length - 1]!) ? [] : [pick];
+}
+
+/**
+ * The item the article opened with, for a phrase that names its kind plainly ("the order",
+ * "the Norwegian fund"; not "the move"), when no other item it could mean came up since.
+ */
+function openingItem(ctx: ResolveContext, reference: Reference): string[] {
+  if (reference.generic && reference.modifiers.length === 0) return [];
+  const fits = (m: Mention) => reference.kinds.includes(m.kind);
+  const topics = ctx.state.topics.filter((t) => fits(t) && compatible(ctx, t.entryId!, reference));
+  const ids = new Set(topics.map((t) => t.entryId));
+  if (ids.size !== 1) return [];
+  const id = topics[0]!.entryId!;
+  const others = ctx.state.mentions.filter(
+    (m) => fits(m) && m.entryId !== id && (m.entryId === null || compatible(ctx, m.entryId, reference)),
+  );
+  return others.length === 0 ? [id] : [];
+}
+
+/** Whether the year and the modifiers of the phrase agree with the entry. */
+function compatible(ctx: ResolveContext, entryId: string, reference: Reference): boolean {
+  const index = entryIndex(ctx.matcher, entryId);
+  const entry = ctx.matcher.entries[index];
+  if (!entry) return false;
+  if (reference.year && !entry.timeline.some(([date]) => date.startsWith(reference.year!))) return false;
+  for (const modifier of reference.modifiers) {
+    const from = ctx.sentenceStart + modifier.start;
+    const to = ctx.sentenceStart + modifier.end;
+    const features = entryFeatures(ctx.matcher, index);
+    const inside = ctx.hits.filter((hit) => hit.start < to && hit.end > from);
+    const agrees = inside.some(
+      (hit) =>
+        features.has(hit.state) ||
+        (ctx.matcher.setsOfState.get(hit.state) ?? []).some((set) => features.has(set)),
+    );
+    if (agrees || titleAgrees(entry.title, ctx.sentence.slice(modifier.start, modifier.end))) continue;
+    return false;
+  }
+  return true;
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** "Quebec" agrees with "...du Quebec (CDPQ)", "Norwegian" with "Norway's...": the same first four letters. */
+function titleAgrees(title: string, word: string): boolean {
+  const stem = fold(word).replace(/'s?$/, '');
+  const key = stem.length <= 4 ? stem : stem.slice(0, 4);
+  return fold(title)
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => (stem.length <= 4 ? w === stem : w.startsWith(key)));
+}
+
+const featureCache = new WeakMap<Matcher, Map<number, Set<number>>>();
+/** Every feature an entry's rules mention (names, rule groups, prefer terms, word sets). */
+function entryFeatures(matcher: Matcher, index: number): Set<number> {
+  let byEntry = featureCache.get(matcher);
+  if (!byEntry) featureCache.set(matcher, (byEntry = new Map()));
+  let features = byEntry.get(index);
+  if (!features) {
+    const rules = entryRules(matcher, index);
+    features = new Set([
+      ...rules.names,
+      ...rules.rules.flatMap((r) => r.groups.flat()),
+      ...rules.prefer.flat(),
+    ]);
+    byEntry.set(index, features);
+  }
+  return features;
+}
+
+const indexCache = new WeakMap<Matcher, Map<string, number>>();
+/** The index of an entry by id, or -1. */
+export function entryIndex(matcher: Matcher, id: string): number {
+  let index = indexCache.get(matcher);
+  if (!index) indexCache.set(matcher, (index = new Map(matcher.entries.map((e, i) => [e.id, i]))));
+  return index.get(id) ?? -1;
+}

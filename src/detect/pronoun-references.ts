@@ -1,0 +1,77 @@
+import { NOT_MODIFIERS } from './reference-nouns';
+import { opensClause, type Token } from './sentence-tokens';
+
+/**
+ * "It also directs...", "If passed, it would...", "It's signed.": a sentence that opens
+ * with "it" or "its" as a subject.
+ */
+const OPENING_PRONOUN =
+  /^(?:(?:but|and|so|yet|now|still|instead|meanwhile|however|also|if|once|when|unless|until|though|although)\b(?:[^,.;]{0,40},)?\s+)?(?:it(?:'s|\u2019s)?|its)\b/i;
+/**
+ * "It is unclear...", "It is in fact a consultancy": a dummy "it", or a description of
+ * something not named. "It is expected to pass" refers; "it is expected that" does not.
+ */
+const DUMMY_IT =
+  /^it(?:\s+(?:is|was|remains|seems|appears)|'s|\u2019s)\s+(?:not\s+|in fact\s+|actually\s+|really\s+|also\s+|just\s+|only\s+|still\s+)*(?:(?:clear|unclear|possible|impossible|difficult|hard|easy|too|unknown|worth|time|true|false|important|notable|uncertain|a|an|the|one|been|to be seen)\b|(?:likely|unlikely|expected|thought|believed|known)\s+(?:that|whether|if|how|when)\b)/i;
+/** "make it easier", "find it hard": "it" as a placeholder. */
+const EXPLETIVE_VERBS = new Set(
+  'make makes made making find finds found keep keeps kept take takes took leave leaves left'.split(' '),
+);
+/** "most of it", "some of it": the stuff of an item (money, assets), not the item. */
+const PARTITIVES = new Set('most some all much part none half any rest'.split(' '));
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'its', "it's"]);
+
+export type PronounUse = 'opening' | 'inner' | null;
+
+/**
+ * How token `i` ("it", "its", "it's") refers: `opening` for the subject that opens the
+ * sentence; `inner` for an "it" later in the sentence with no other singular noun
+ * before it that it could mean; null for a dummy, a placeholder, or one that does not refer.
+ */
+export function pronounUse(sentence: string, tokens: readonly Token[], i: number): PronounUse {
+  const token = tokens[i]!;
+  const opening = OPENING_PRONOUN.exec(sentence);
+  if (opening && token.end <= opening[0].length) {
+    const it = sentence.slice(sentence.search(/\bit/i));
+    return DUMMY_IT.test(it) ? null : 'opening';
+  }
+  if (token.lower !== 'it' || DUMMY_IT.test(sentence.slice(token.start))) return null;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (EXPLETIVE_VERBS.has(before)) return null;
+  if (before === 'of' && PARTITIVES.has(tokens[i - 2]?.lower ?? '')) return null;
+  return singularNounBefore(tokens, i) ? null : 'inner';
+}
+
+/** Whether the pronoun at `i` opens its clause ("...and the department said it hopes"). */
+export function pronounOpensClause(sentence: string, tokens: readonly Token[], i: number): boolean {
+  return opensClause(sentence, tokens, i);
+}
+
+/**
+ * "The company did not say whether it would appeal": a singular noun phrase before the
+ * "it" (a determiner and a noun not in the plural, or a name) is what it most likely means.
+ */
+function singularNounBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) {
+    const token = tokens[j]!;
+    const determiner = DETERMINERS.has(token.lower);
+    const name = /^\p{Lu}/u.test(token.text) && !PERSONAL.has(token.lower) && !NOT_MODIFIERS.has(token.lower);
+    if (!determiner && !name) continue;
+    let head = determiner ? null : token;
+    for (let k = j + 1; k < Math.min(i, j + 4); k++) {
+      const next = tokens[k]!;
+      if (NOT_MODIFIERS.has(next.lower) || PERSONAL.has(next.lower)) break;
+      if (!determiner && !/^\p{Lu}/u.test(next.text) && head !== null && k > j + 1) break;
+      head = next;
+    }
+    if (head && isSingular(head)) return true;
+  }
+  return false;
+}
+
+function isSingular(token: Token): boolean {
+  const word = token.lower;
+  if (/'s$/.test(word)) return true;
+  return !/[^s]s$/.test(word) || /(?:ss|us|is)$/.test(word);
+}

@@ -1,0 +1,71 @@
+import { entryIndex, resolveReference } from './antecedents';
+import { tiedToRetirementMoney } from './choose-claims';
+import { hasLiveMentions, remember, type DetectionState, type MentionKind } from './context';
+import type { Matcher } from './load-matcher';
+import { ANY_ITEM } from './reference-nouns';
+import { findReferences } from './referring-phrases';
+import type { Features, Hit } from './sentence-features';
+
+/** A sentence's phrase that refers back to an entry: the entry and the phrase's span in the block. */
+export interface Pointer {
+  entry: number;
+  start: number;
+  end: number;
+}
+
+/** Identifiers and act names of items the KB may not have; a reference after them means them, not us. */
+const OTHER_BILL =
+  /\b(?:H\.?\s?B\.?|S\.?\s?B\.?|H\.?\s?R\.?|A\.?\s?B\.?|S\.|House Bill|Senate Bill|Assembly Bill|SF|HF|LD)\s?\d{1,5}\b|\b(?!(?:The|This|That|An?)\s+Act\b)(?:[A-Z][\w-]*\s+){1,5}Act\b/;
+const OTHER_ORDER = /\b(?:Executive Order|EO|E\.O\.)\s?\d{4,6}\b/;
+
+/** Items outside the KB that a sentence names, as mentions later references may point at. */
+export function otherItemsNamed(sentence: string): MentionKind[] {
+  const kinds: MentionKind[] = [];
+  if (OTHER_BILL.test(sentence)) kinds.push('other-bill');
+  if (OTHER_ORDER.test(sentence)) kinds.push('other-order');
+  return kinds;
+}
+
+/**
+ * The entries a sentence refers back to ("The bill would codify the order": the bill
+ * and the order), beside those it names (`mentioned`, never claimed twice). Each
+ * resolved phrase becomes a mention later references can point at.
+ */
+export function referenceClaims(
+  matcher: Matcher,
+  sentence: string,
+  hits: readonly Hit[],
+  features: Features,
+  text: string,
+  start: number,
+  state: DetectionState,
+  mentioned: ReadonlySet<number>,
+): Pointer[] {
+  // Nothing named recently nor at the top of the article: no reference can point anywhere.
+  if (!hasLiveMentions(state) && state.topics.length === 0) return [];
+  const others = mentioned.size === 0 ? otherItemsNamed(sentence) : [];
+  for (const kind of others) remember(state, { entryId: null, kind, subject: false });
+  if (others.length > 0) return [];
+  const references = findReferences(sentence);
+  if (references.length === 0) return [];
+  const named = [...mentioned].map((e) => matcher.entries[e]!);
+  const context = { matcher, state, hits, sentenceStart: start, sentence };
+  const pointers: Pointer[] = [];
+  const claimed = new Set(mentioned);
+  for (const reference of references) {
+    if (reference.form === 'pronoun' || reference.form === 'possessive') {
+      // A named item is what an "it" inside its sentence, or "its" anywhere, most likely means.
+      if (mentioned.size > 0 && (reference.start > 0 || reference.form === 'possessive')) continue;
+    } else if (reference.kinds !== ANY_ITEM && named.some((e) => reference.kinds.includes(e.kind))) continue;
+    for (const id of resolveReference(context, reference)) {
+      const entry = entryIndex(matcher, id);
+      if (entry < 0 || claimed.has(entry)) continue;
+      claimed.add(entry);
+      remember(state, { entryId: id, kind: matcher.entries[entry]!.kind, subject: reference.subject });
+      if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start))
+        continue;
+      pointers.push({ entry, start: start + reference.start, end: start + reference.end });
+    }
+  }
+  return pointers;
+}

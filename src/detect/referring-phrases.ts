@@ -1,0 +1,173 @@
+import type { DetectionState, MentionKind } from './context';
+import { pronounUse } from './pronoun-references';
+import { HEADS, NEUTRAL_MODIFIERS, NOT_MODIFIERS, ageOf, headAt, type Head } from './reference-nouns';
+import { opensClause, pointInTime, titleCase, tokenize, type Token } from './sentence-tokens';
+
+/**
+ * The phrases of a sentence that refer back to something named before: "it",
+ * "the order", "the 2022 release", "the Quebec pension manager", "neither bill",
+ * "a Senate version". Pure text work; antecedents.ts decides what each points at.
+ */
+export interface Reference {
+  /** The phrase's span in the sentence. */
+  start: number;
+  end: number;
+  /**
+   * pronoun: "it"; possessive: "its"; definite: "the order"; each: "both bills" (every
+   * item just named); version: "a Senate version".
+   */
+  form: 'pronoun' | 'possessive' | 'definite' | 'each' | 'version';
+  kinds: readonly MentionKind[];
+  /** A year the phrase names ("the 2022 release"): the item must have an event that year. */
+  year: string | null;
+  /** "the earlier guidance" is the older of two items, "the new release" the newer. */
+  age: 'older' | 'newer' | null;
+  /** Words before the head noun that must agree with the item ("Quebec", "retirement-plan"), as spans. */
+  modifiers: { start: number; end: number }[];
+  /** The phrase opens its sentence or clause: it is what a following "It" means. */
+  subject: boolean;
+  /** A noun any article uses for many things ("the fund", "the move"). */
+  generic: boolean;
+}
+
+/** Every phrase of the sentence that refers back, in sentence order. */
+export function findReferences(sentence: string): Reference[] {
+  const tokens = tokenize(sentence);
+  const headline = titleCase(tokens);
+  const found: Reference[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (found.length > 0 && token.start < found[found.length - 1]!.end) continue;
+    if (pointInTime(sentence, tokens, i)) continue;
+    const subject = opensClause(sentence, tokens, i);
+    // "its Senate companion" is another version of the bill; "its sponsor" points through "its".
+    const phrase = nounPhrase(sentence, tokens, i, subject, headline);
+    if (phrase) {
+      found.push(phrase);
+    } else if (token.lower === 'it' || token.lower === 'its' || token.lower === "it's") {
+      const use = pronounUse(sentence, tokens, i);
+      if (use) found.push(pronoun(token, use === 'opening' || subject));
+    }
+  }
+  return found;
+}
+
+function pronoun(token: Token, subject: boolean): Reference {
+  return {
+    start: token.start,
+    end: token.end,
+    form: token.lower === 'its' ? 'possessive' : 'pronoun',
+    kinds: [],
+    year: null,
+    age: null,
+    modifiers: [],
+    subject,
+    generic: false,
+  };
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const EACH = new Set(['both', 'neither', 'either', 'each']);
+const INDEFINITE = new Set(['a', 'an', 'its', 'their']);
+/** "a Senate version", "an earlier draft", "its House companion": another version of the bill just named. */
+const VERSION_HEADS = new Set(['version', 'draft', 'companion', 'twin']);
+const VERSION_MODIFIERS = new Set(
+  'senate house companion earlier original amended revised identical matching final new'.split(' '),
+);
+const MAX_MODIFIERS = 3;
+/** Nouns that make the one before them a modifier: "the order book", "the bill sponsor". */
+const NOUN_AFTER =
+  /^(?:book|books|flow|flows|size|type|types|number|maker|makers|writer|writers|sponsor|sponsors|holder|holders|manager|managers|change|changes)$/;
+
+/** A referring noun phrase opening at token `i` ("the order", "both bills", "a Senate version"), or null. */
+function nounPhrase(
+  sentence: string,
+  tokens: readonly Token[],
+  i: number,
+  subject: boolean,
+  headline: boolean,
+): Reference | null {
+  const determiner = tokens[i]!.lower;
+  const two = determiner === 'the' && tokens[i + 1]?.lower === 'two';
+  const each = EACH.has(determiner) || two;
+  if (!DEFINITE.has(determiner) && !each && !INDEFINITE.has(determiner)) return null;
+  const first = two ? i + 2 : i + 1;
+  for (let h = first; h <= first + MAX_MODIFIERS && h < tokens.length; h++) {
+    if (/\S/.test(sentence.slice(tokens[h - 1]!.end, tokens[h]!.start))) return null;
+    const head = headAt(tokens, h);
+    if (!head) {
+      if (NOT_MODIFIERS.has(tokens[h]!.lower)) return null;
+      continue;
+    }
+    const last = tokens[h + head.words.length - 1]!;
+    const after = tokens[h + head.words.length];
+    if (after && continuesNoun(sentence, last, after, head.generic)) return null;
+    // "The Employees' Retirement System of Jersey City": a name, not a phrase that refers back.
+    if (!headline && /^\p{Lu}/u.test(tokens[h]!.text)) return null;
+    return describe(tokens, i, h, head, tokens.slice(first, h), subject, each);
+  }
+  return null;
+}
+
+/** "the order book" is another noun; "the release of jobs data" is another release. */
+function continuesNoun(sentence: string, last: Token, after: Token, generic: boolean): boolean {
+  if (/\S/.test(sentence.slice(last.end, after.start))) return false;
+  if (after.lower === 'of') return !generic && !/'s?$/.test(last.lower);
+  return HEADS.some((head) => head.words[0] === after.lower) || NOUN_AFTER.test(after.lower);
+}
+
+function describe(
+  tokens: readonly Token[],
+  i: number,
+  h: number,
+  head: Head,
+  modifiers: readonly Token[],
+  subject: boolean,
+  each: boolean,
+): Reference | null {
+  const determiner = tokens[i]!.lower;
+  const base = {
+    start: tokens[i]!.start,
+    end: tokens[h + head.words.length - 1]!.end,
+    kinds: head.kinds,
+    subject,
+    generic: head.generic,
+    year: null,
+    age: null,
+    modifiers: [],
+  };
+  if (INDEFINITE.has(determiner)) {
+    // Only another version of a bill is met with "a": "a Senate version", "a companion bill".
+    const version = VERSION_HEADS.has(head.words[0]!) || modifiers.some((m) => m.lower === 'companion');
+    if (!version || modifiers.length === 0 || modifiers.some((m) => !VERSION_MODIFIERS.has(m.lower)))
+      return null;
+    return { ...base, form: 'version', kinds: ['bill', 'law', 'other-bill'] };
+  }
+  // Nouns any article uses for many things refer back only as the subject of a clause.
+  if (head.generic && !subject) return null;
+  // "The bills", "the laws": plain plurals are too loose; "both bills" and "the two bills" say which.
+  if (head.plural && !each) return null;
+  const year = modifiers.find((m) => /^(?:19|20)\d{2}$/.test(m.lower))?.lower ?? null;
+  const agreeing = modifiers.filter(
+    (m) => m.lower !== year && !NEUTRAL_MODIFIERS.has(m.lower) && ageOf(m.lower) === null,
+  );
+  return {
+    ...base,
+    form: each ? 'each' : VERSION_HEADS.has(head.words[0]!) ? 'version' : 'definite',
+    year,
+    age: modifiers.map((m) => ageOf(m.lower)).find((a) => a !== null) ?? null,
+    modifiers: agreeing.map((m) => ({ start: m.start, end: m.end })),
+  };
+}
+
+const HEAD_WORDS = [...new Set(HEADS.map((head) => head.words.join('\\s+')))].join('|');
+/** "the order", "the Norwegian fund": a definite phrase that could point at the article's opening item. */
+const DEFINITE_PHRASE = new RegExp(
+  `\\b(?:the|this|that)\\s+(?:[\\p{L}\\p{N}'\u2019.-]+\\s+){0,3}?(?:${HEAD_WORDS})s?\\b`,
+  'iu',
+);
+
+/** Whether a block far from any mention may still refer to the item the article opened with. */
+export function mayReferToOpening(state: DetectionState, text: string): boolean {
+  return state.topics.length > 0 && DEFINITE_PHRASE.test(text);
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { detectClaims } from '../../src/detect/detect-claims';
+import { loadMatcher } from '../../src/detect/load-matcher';
+import { prepareMatcher } from '../../src/detect/prepare-matcher';
+import type { TextBlock } from '../../src/detect/types';
+import { fixtureEntries } from './kb-fixture';
+import { events, makeEntry } from './make-entry';
+
+type Rules = Parameters<typeof makeEntry>[0]['detect']['rules'];
+/** A pension fund's action, a bill by name, a state bill by number: the entries these tests add. */
+const fund = (id: string, title: string, rules: Rules) =>
+  makeEntry({
+    id,
+    title,
+    kind: 'pension-fund-action',
+    events: events(['2024-05-01', 'official']),
+    detect: { names: [], rules },
+  });
+const bill = (id: string, title: string, detect: Parameters<typeof makeEntry>[0]['detect']) =>
+  makeEntry({ id, title, kind: 'bill', events: events(['2025-02-01', 'proposed']), detect });
+
+const entries = [
+  ...fixtureEntries,
+  fund('oh-fund', 'Ohio teachers pension fund: bitcoin ETF purchase', [
+    { all: [['ohio'], ['@pension'], ['@crypto']] },
+  ]),
+  fund('tx-fund', 'Texas firefighters pension fund: bitcoin purchase', [
+    { all: [['texas'], ['firefighter'], ['@crypto']] },
+  ]),
+  bill('savers-act', 'Savers Choice Act (House and Senate versions)', { names: ['Savers Choice Act'] }),
+  bill('nc-sb50', 'North Carolina SB 50', {
+    names: [],
+    rules: [{ all: [['north carolina'], ['sb 50']] }, { all: [['sb 50'], ['@crypto']], none: ['@states'] }],
+  }),
+];
+const matcher = loadMatcher(prepareMatcher(entries));
+const blocks = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text, kind: 'paragraph' }));
+/** [entryId, via] of each claim, with the sentence's block index. */
+const found = (...texts: string[]) =>
+  detectClaims(matcher, blocks(...texts)).map((c) => [c.blockIndex, c.entryId, c.via]);
+/** Filler that names nothing and puts a block of distance between mentions. */
+const FILLER = 'Stocks were mixed on Friday as traders weighed the latest jobs data.';
+
+describe('what a phrase that refers back points at', () => {
+  it('attaches "the order" late in a sentence to the order named just before', () => {
+    expect(
+      found(
+        'Executive Order 14330 was signed on Aug. 7.',
+        'Lawmakers urged regulators to move quickly on their part of the order.',
+      ),
+    ).toEqual([
+      [0, 'eo-401k', 'direct'],
+      [1, 'eo-401k', 'context'],
+    ]);
+  });
+
+  it('skips an item whose dates do not fit the year the phrase names', () => {
+    expect(
+      found(
+        'Compliance Assistance Release No. 2022-01 told fiduciaries to use extreme care.',
+        'Compliance Assistance Release No. 2025-01 took a neutral line.',
+        'Lawyers said the 2022 release had chilled the market.',
+      ),
+    ).toContainEqual([2, 'car-2022', 'context']);
+  });
+
+  it('reads "the earlier guidance" as the older of the two releases just named', () => {
+    const claims = found(
+      'CAR 2022-01 told fiduciaries to take extreme care.',
+      'CAR 2025-01 took a neutral line this week.',
+      'Employers said the earlier guidance had scared them off.',
+    );
+    expect(claims.filter(([block]) => block === 2)).toEqual([[2, 'car-2022', 'context']]);
+  });
+
+  it('skips an item a place modifier does not fit ("the Ohio fund" after a Texas fund)', () => {
+    const claims = found(
+      'An Ohio pension fund bought shares of a bitcoin ETF in May.',
+      'Houston firefighters bought bitcoin for their Texas fund in 2021.',
+      'The Ohio fund declined to say how much it paid.',
+    );
+    expect(claims.filter(([block]) => block === 2)).toEqual([[2, 'oh-fund', 'context']]);
+  });
+
+  it('claims every bill just named for "neither bill", and the bill for "a Senate version"', () => {
+    expect(
+      found('The Savers Choice Act was filed in the House.', 'A Senate version followed in May.'),
+    ).toEqual([
+      [0, 'savers-act', 'direct'],
+      [1, 'savers-act', 'context'],
+    ]);
+    expect(
+      found('H92 passed the House and H506 stalled.', 'Neither bill has reached the Senate floor.'),
+    ).toEqual(
+      expect.arrayContaining([
+        [1, 'nc-h92', 'context'],
+        [1, 'nc-h506', 'context'],
+      ]),
+    );
+  });
+
+  it('reads an "it" late in a sentence as the subject of the sentence before', () => {
+    expect(
+      found('Executive Order 14330 tells the Labor Department to act.', 'Unions have long opposed it.'),
+    ).toEqual([
+      [0, 'eo-401k', 'direct'],
+      [1, 'eo-401k', 'context'],
+    ]);
+  });
+
+  it('does not read "it" past a singular noun that it more likely means', () => {
+    expect(
+      found(
+        'Executive Order 14330 tells the Labor Department to act.',
+        'The agency has not said when it will.',
+      ),
+    ).toEqual([[0, 'eo-401k', 'direct']]);
+  });
+
+  it('reads "the move" as the item just reported, even beside another named item', () => {
+    expect(
+      found(
+        'Executive Order 14330 was signed on Thursday.',
+        'Lawyers said the move followed the withdrawal of CAR 2022-01.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        [1, 'eo-401k', 'context'],
+        [1, 'car-2022', 'direct'],
+      ]),
+    );
+  });
+
+  it('does not claim an item that a phrase only uses as a point in time', () => {
+    expect(
+      found('Executive Order 14330 was signed on Thursday.', 'Bitcoin rose 2% after the announcement.'),
+    ).toEqual([[0, 'eo-401k', 'direct']]);
+  });
+});
+
+describe("the article's opening item", () => {
+  it('is what "the order" means far down a story that opened with it', () => {
+    expect(
+      found(
+        'Trump signs order opening 401(k) plans to bitcoin',
+        FILLER,
+        FILLER,
+        FILLER,
+        FILLER,
+        'The order runs to four pages.',
+      ),
+    ).toEqual([
+      [0, 'eo-401k', 'direct'],
+      [5, 'eo-401k', 'context'],
+    ]);
+  });
+
+  it('is not what "the order" means once another order came up', () => {
+    expect(
+      found(
+        'Trump signs order opening 401(k) plans to bitcoin',
+        FILLER,
+        'He also signed Executive Order 14999 on wildfires.',
+        FILLER,
+        FILLER,
+        FILLER,
+        'The order runs to four pages.',
+      ),
+    ).toEqual([[0, 'eo-401k', 'direct']]);
+  });
+
+  it('is not what a loose noun ("the move") means far from any mention', () => {
+    expect(
+      found(
+        'Trump signs order opening 401(k) plans to bitcoin',
+        FILLER,
+        FILLER,
+        FILLER,
+        'The move surprised no one.',
+      ),
+    ).toEqual([[0, 'eo-401k', 'direct']]);
+  });
+});
+
+describe('the state a story is about', () => {
+  it('reads a bare bill number as the bill of the state named last, as in a table row', () => {
+    const rows = ['State', 'Bill', 'North Carolina', 'SB 50 would let the treasurer buy gold.'];
+    expect(detectClaims(matcher, blocks(...rows)).map((c) => c.entryId)).toEqual(['nc-sb50']);
+  });
+
+  it('does not lend the state to a sentence that names another', () => {
+    expect(
+      found('North Carolina lawmakers met on Monday.', "Utah's SB 50 would let the treasurer buy gold."),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { findReferences } from '../../src/detect/referring-phrases';
+
+/** [phrase, form] of each referring phrase found in the sentence. */
+const refs = (sentence: string) =>
+  findReferences(sentence).map((r) => [sentence.slice(r.start, r.end), r.form]);
+
+describe('phrases that refer back', () => {
+  describe('definite descriptions', () => {
+    it('finds a specific noun anywhere in the sentence', () => {
+      expect(refs('A spokeswoman said no decision on the order had been made.')).toEqual([
+        ['the order', 'definite'],
+      ]);
+      expect(refs('Opponents lack the votes to override the veto.')).toEqual([['the veto', 'definite']]);
+    });
+
+    it('finds a generic noun only as the subject of the sentence or of a clause', () => {
+      expect(refs('The fund bought more shares in June.')).toEqual([['The fund', 'definite']]);
+      expect(refs('A consultant said the fund had sold everything.')).toEqual([['the fund', 'definite']]);
+      expect(refs('Last week the plan added gold.')).toEqual([['the plan', 'definite']]);
+      expect(refs('Regulators who oversee the fund met on Monday.')).toEqual([]);
+      expect(refs('The city, which sponsors the plan, cut its budget.')).toEqual([]);
+    });
+
+    it('keeps the year and the words that must agree with the item', () => {
+      const [year] = findReferences('The 2021 statement was withdrawn.');
+      expect(year?.year).toBe('2021');
+      const sentence = 'The Ohio pension fund declined to comment.';
+      const [place] = findReferences(sentence);
+      expect(place?.modifiers.map((m) => sentence.slice(m.start, m.end))).toEqual(['Ohio']);
+    });
+
+    it('reads "earlier" and "new" as the older and the newer of two items', () => {
+      expect(findReferences('Critics said the earlier guidance was too strict.')[0]?.age).toBe('older');
+      expect(findReferences('The new release is two pages long.')[0]?.age).toBe('newer');
+    });
+
+    it('does not take a noun that another noun follows, or that "of" names something else', () => {
+      expect(refs('Traders watched the order book all day.')).toEqual([]);
+      expect(refs('Stocks rose after the release of jobs data.')).toEqual([]);
+      expect(refs('Analysts awaited the release of jobs data.')).toEqual([]);
+    });
+
+    it('does not take a capitalised name for a phrase that refers back', () => {
+      expect(refs("The Teachers' Retirement System of Ohio covers 500,000 members.")).toEqual([]);
+    });
+
+    it('takes capitals in a title-case headline as ordinary words', () => {
+      expect(refs('What the 2022 Release Actually Said')).toEqual([['the 2022 Release', 'definite']]);
+    });
+
+    it('does not count an item used as a point in time', () => {
+      expect(refs('Bitcoin rose 2% after the announcement.')).toEqual([]);
+      expect(refs('Three weeks before the order, regulators met.')).toEqual([]);
+    });
+
+    it('leaves plain plurals alone, but reads "both", "neither" and "the two"', () => {
+      expect(refs('The bills would let the treasurer buy gold.')).toEqual([]);
+      expect(refs('Neither bill has had a hearing.')).toEqual([['Neither bill', 'each']]);
+      expect(refs('Both measures died in committee.')).toEqual([['Both measures', 'each']]);
+      expect(refs('The two bills differ on the cap.')).toEqual([['The two bills', 'each']]);
+    });
+  });
+
+  describe('other versions of a bill', () => {
+    it('reads "a Senate version" and "an earlier draft" as the bill just named', () => {
+      expect(refs('A Senate version was filed on Tuesday.')).toEqual([['A Senate version', 'version']]);
+      expect(refs('An earlier draft would have gone further.')).toEqual([['An earlier draft', 'version']]);
+      expect(refs('It passed, and its House companion did too.')).toContainEqual([
+        'its House companion',
+        'version',
+      ]);
+    });
+
+    it('does not read "a separate bill" or "a similar version" as the same bill', () => {
+      expect(refs('A separate bill was filed in March.')).toEqual([]);
+      expect(refs('A similar version passed in Utah.')).toEqual([]);
+    });
+  });
+
+  describe('it', () => {
+    it('reads an opening "It" as the subject, but not a dummy one', () => {
+      expect(refs('It now heads to the Senate.')).toEqual([['It', 'pronoun']]);
+      expect(refs('If approved, it would take effect in July.')).toEqual([['it', 'pronoun']]);
+      expect(refs('It is expected to pass easily.')).toEqual([['It', 'pronoun']]);
+      expect(refs('It is unclear whether the Senate will act.')).toEqual([]);
+      expect(refs('It is expected that the Senate will act.')).toEqual([]);
+    });
+
+    it('reads an "it" later in the sentence only when no singular noun comes before it', () => {
+      expect(refs('Unions have long opposed it.')).toEqual([['it', 'pronoun']]);
+      expect(refs('The agency did not say whether it would appeal.')).toEqual([]);
+      expect(refs('Sponsors said it would pass.')).toEqual([['it', 'pronoun']]);
+    });
+
+    it('does not read "it" as a placeholder or a share of something', () => {
+      expect(refs('Lawmakers want to make it easier to save.')).toEqual([]);
+      expect(refs('Most of it sits in index funds.')).toEqual([]);
+    });
+
+    it('tells the possessive "its" from "it"', () => {
+      expect(refs('Its sponsor is a Republican.')).toEqual([['Its', 'possessive']]);
+    });
+  });
+});
