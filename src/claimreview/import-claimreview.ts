@@ -1,3 +1,4 @@
+import { limitProblems, tooManyValues } from '../db/json-budget';
 import { parseJsonText } from '../db/json-text';
 import { zodProblems } from '../db/zod-problems';
 import { entrySchema, type Entry } from '../kb/schema';
@@ -102,8 +103,10 @@ function fromSchemaOrg(review: ClaimReviewInput, node: FoundNode): ClaimReviewIt
   };
 }
 
-/** Reads a parsed JSON-LD value. */
+/** Reads a parsed JSON-LD value; one far larger than any export is refused unread (src/db/json-budget.ts). */
 export function readClaimReviews(document: unknown): ClaimReviewReadResult {
+  const tooLarge = tooManyValues(document);
+  if (tooLarge) return failed(tooLarge);
   const found = findClaimReviews(document);
   if (found.problems.length) return { problems: found.problems, items: [], ignored: found.ignored };
   const items = found.reviews.map((node): ClaimReviewItem => {
@@ -124,7 +127,8 @@ export function readClaimReviews(document: unknown): ClaimReviewReadResult {
     const review = parsed.data;
     return review[ENTRY_TERM] !== undefined ? fromStatusmarkEntry(review, node) : fromSchemaOrg(review, node);
   });
-  return { problems: [], items, ignored: found.ignored };
+  const listed = items.map((item) => ({ ...item, problems: limitProblems(item.problems) }));
+  return { problems: [], items: listed, ignored: found.ignored };
 }
 
 /** Reads the text of a ClaimReview file: size, JSON syntax (with its position), then each review. */
