@@ -1,5 +1,5 @@
 import { NOT_MODIFIERS } from './reference-nouns';
-import { opensClause, type Token } from './sentence-tokens';
+import type { Token } from './sentence-tokens';
 
 /**
  * "It also directs...", "If passed, it would...", "It's signed.": a sentence that opens
@@ -40,26 +40,45 @@ export function pronounUse(sentence: string, tokens: readonly Token[], i: number
   const before = tokens[i - 1]?.lower ?? '';
   if (EXPLETIVE_VERBS.has(before)) return null;
   if (before === 'of' && PARTITIVES.has(tokens[i - 2]?.lower ?? '')) return null;
-  return singularNounBefore(tokens, i) ? null : 'inner';
+  // An object "it" cannot mean its own clause's subject ("The department has not finalized it"),
+  // only something named in an earlier clause; a subject "it" can mean any noun before it.
+  const end = isObject(sentence, tokens, i) ? clauseStart(sentence, tokens, i) : i;
+  return singularNounBefore(tokens, end) ? null : 'inner';
 }
 
-/** Whether the pronoun at `i` opens its clause ("...and the department said it hopes"). */
-export function pronounOpensClause(sentence: string, tokens: readonly Token[], i: number): boolean {
-  return opensClause(sentence, tokens, i);
+/** Words after an object "it": "finalized it.", "called it a ban", "switch it on", "about it and". */
+const AFTER_OBJECT = new Set(
+  'a an the on off up down out in into to for as with over back from at by and or but because since after before if when while until'.split(
+    ' ',
+  ),
+);
+
+function isObject(sentence: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || /[,;:.!?)\u2014\u2013"\u201d]/.test(sentence.slice(tokens[i]!.end, next.start))) return true;
+  return AFTER_OBJECT.has(next.lower);
+}
+
+/** The first token of the clause token `i` is in (after the last , ; : or dash before it). */
+function clauseStart(sentence: string, tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--)
+    if (/[,;:\u2014\u2013]/.test(sentence.slice(tokens[j]!.end, tokens[j + 1]!.start))) return j + 1;
+  return 0;
 }
 
 /**
- * "The company did not say whether it would appeal": a singular noun phrase before the
- * "it" (a determiner and a noun not in the plural, or a name) is what it most likely means.
+ * "The company did not say whether it would appeal": a singular noun phrase starting
+ * before token `to` (a determiner and a noun not in the plural, or a name) is what "it"
+ * most likely means.
  */
-function singularNounBefore(tokens: readonly Token[], i: number): boolean {
-  for (let j = 0; j < i; j++) {
+function singularNounBefore(tokens: readonly Token[], to: number): boolean {
+  for (let j = 0; j < to; j++) {
     const token = tokens[j]!;
     const determiner = DETERMINERS.has(token.lower);
     const name = /^\p{Lu}/u.test(token.text) && !PERSONAL.has(token.lower) && !NOT_MODIFIERS.has(token.lower);
     if (!determiner && !name) continue;
     let head = determiner ? null : token;
-    for (let k = j + 1; k < Math.min(i, j + 4); k++) {
+    for (let k = j + 1; k < Math.min(to, j + 4); k++) {
       const next = tokens[k]!;
       if (NOT_MODIFIERS.has(next.lower) || PERSONAL.has(next.lower)) break;
       if (!determiner && !/^\p{Lu}/u.test(next.text) && head !== null && k > j + 1) break;

@@ -41,10 +41,15 @@ const TOPIC_SETS = ['retirement', 'pension', 'crypto', 'alternatives'];
 const NEGATED =
   /\b(?:not|never|nor|neither|without|rather than|instead of|excluding|except|non)\b(?:\W+\w+){0,2}\W*$/i;
 
+/** "is not buying bitcoin", "did not hold crypto": a denied act on the topic, which stays the topic. */
+const DENIED_ACT =
+  /\b(?:buy|buys|buying|bought|hold|holds|holding|held|own|owns|owning|owned|invest|invests|investing|invested|purchase|purchasing|purchased|add|adding|added|allocate|allocating|allocated)\b(?:\s+(?:any|a|the|its|their|more|some))?\W*$/i;
+
 /**
  * The hits of a sentence minus topic words the sentence rules out (three words or
  * fewer after a negation): "The order never mentions digital assets" is not about
- * crypto. "No longer holds bitcoin" keeps bitcoin: it says where the item stands.
+ * crypto. "No longer holds bitcoin" and "is not buying bitcoin" keep bitcoin: they
+ * say where the item stands.
  */
 export function withoutNegatedTopics(
   matcher: Matcher,
@@ -56,7 +61,8 @@ export function withoutNegatedTopics(
   return hits.filter((hit) => {
     const sets = matcher.setsOfState.get(hit.state);
     if (!sets?.some((set) => topics.has(set))) return true;
-    return !NEGATED.test(text.slice(Math.max(from, hit.start - 40), hit.start));
+    const before = text.slice(Math.max(from, hit.start - 40), hit.start);
+    return !NEGATED.test(before) || DENIED_ACT.test(before);
   });
 }
 
