@@ -236,7 +236,9 @@ export function namesPlace(
     const named = rest.slice(0, rest.indexOf(': '));
     return (
       names.includes(named) ||
-      (here !== '(root)' && (named.startsWith(`${here}.`) || named.startsWith(`${here}[`)))
+      here === '(root)' ||
+      named.startsWith(`${here}.`) ||
+      named.startsWith(`${here}[`)
     );
   });
 }
