@@ -59,7 +59,10 @@ function pronounAntecedent(state: DetectionState): string[] {
   for (let i = state.mentions.length - 1; i >= 0 && !last; i--)
     if (state.mentions[i]!.sentence < current) last = state.mentions[i];
   if (!last || current - last.sentence > 1 || state.blocks - last.block > 1) return [];
-  const subjects = state.mentions.filter((m) => m.sentence === last.sentence && m.subject);
+  const before = state.mentions.filter((m) => m.sentence === last.sentence);
+  // "Comments on the proposal are due June 1. The department has not finalized it.": a plural
+  // subject cannot be "it", so the one item of that sentence is.
+  const subjects = state.pluralSubject === last.sentence ? before : before.filter((m) => m.subject);
   const ids = new Set(subjects.map((m) => m.entryId));
   const only = subjects[0];
   // A statistic is a figure: "it" after one means the money, not the figure.

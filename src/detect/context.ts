@@ -17,6 +17,8 @@ export interface DetectionState {
   place: { name: string; block: number } | null;
   /** The items the article's opening (headline and lede) is about: what "the order" means pages later. */
   topics: Mention[];
+  /** The last sentence whose subject is plural ("Comments on the rule are due..."): a next "it" means its item. */
+  pluralSubject: number;
 }
 
 export type MentionKind = EntryKind | 'other-bill' | 'other-order';
@@ -32,7 +34,7 @@ export interface Mention {
 }
 
 export function createDetectionState(): DetectionState {
-  return { blocks: 0, sentences: 0, mentions: [], place: null, topics: [] };
+  return { blocks: 0, sentences: 0, mentions: [], place: null, topics: [], pluralSubject: -1 };
 }
 
 const MAX_MENTIONS = 12;

@@ -68,3 +68,27 @@ export function titleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
   return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.85;
 }
+
+/** Words that end a sentence's opening noun phrase: "Comments | on the rule", "Lawmakers | urged". */
+const PHRASE_END = new Set(
+  'on of in at by for to with from about over under is are was were be been has have had do does did will would can could may might should must said say says and or but that which who'.split(
+    ' ',
+  ),
+);
+
+const DETERMINER = /^(?:the|a|an|this|these|those|its|their|our|some|many|most|several|few|both|all)$/;
+
+/** Whether the sentence's first noun phrase, its subject, is plural ("Comments on the rule are due"). */
+export function opensWithPluralSubject(sentence: string): boolean {
+  const tokens = tokenize(sentence.slice(0, 80));
+  let i = 0;
+  while (i < tokens.length && DETERMINER.test(tokens[i]!.lower)) i++;
+  if (/^(?:they|we)$/.test(tokens[i]?.lower ?? '')) return true;
+  let head: Token | null = null;
+  // The head is the last of at most two words before a function word or a past tense: "Industry groups had".
+  for (let k = i; k < Math.min(tokens.length, i + 2); k++) {
+    if (PHRASE_END.has(tokens[k]!.lower) || /ed$/.test(tokens[k]!.lower)) break;
+    head = tokens[k]!;
+  }
+  return head !== null && /[^s']s$/.test(head.lower) && !/(?:ss|us|is)$/.test(head.lower);
+}

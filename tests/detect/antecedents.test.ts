@@ -108,6 +108,18 @@ describe('what a phrase that refers back points at', () => {
     ]);
   });
 
+  it('reads "it" after a sentence with a plural subject as that sentence\'s one item', () => {
+    expect(
+      found(
+        'Unions filed comments on Executive Order 14330 in September.',
+        'Labor officials have not enforced it yet.',
+      ),
+    ).toEqual([
+      [0, 'eo-401k', 'direct'],
+      [1, 'eo-401k', 'context'],
+    ]);
+  });
+
   it('does not read "it" past a singular noun that it more likely means', () => {
     expect(
       found(

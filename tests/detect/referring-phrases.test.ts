@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findReferences } from '../../src/detect/referring-phrases';
+import { opensWithPluralSubject } from '../../src/detect/sentence-tokens';
 
 /** [phrase, form] of each referring phrase found in the sentence. */
 const refs = (sentence: string) =>
@@ -100,6 +101,15 @@ describe('phrases that refer back', () => {
 
     it('tells the possessive "its" from "it"', () => {
       expect(refs('Its sponsor is a Republican.')).toEqual([['Its', 'possessive']]);
+    });
+  });
+
+  describe('the subject a sentence opens with', () => {
+    it('tells a plural subject, which no later "it" can mean, from a singular one', () => {
+      expect(opensWithPluralSubject('Comments on the rule are due in June.')).toBe(true);
+      expect(opensWithPluralSubject('Industry groups had long complained.')).toBe(true);
+      expect(opensWithPluralSubject('The fund bought more bitcoin.')).toBe(false);
+      expect(opensWithPluralSubject('The governor signed the bill.')).toBe(false);
     });
   });
 });
