@@ -37,7 +37,8 @@ interface UserRecords {
   entries: Entry[];
   notes: Pick<NoteRecord, 'entryId' | 'text' | 'verified' | 'createdAt'>[];
 }
-const noteContent = (n: Partial<NoteRecord>) => ({
+type NoteFields = Partial<Pick<NoteRecord, 'entryId' | 'text' | 'verified' | 'createdAt'>>;
+const noteContent = (n: NoteFields) => ({
   entryId: n.entryId!,
   ...(n.text !== undefined ? { text: n.text } : {}),
   ...(n.verified !== undefined ? { verified: n.verified } : {}),
