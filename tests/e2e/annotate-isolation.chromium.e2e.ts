@@ -85,12 +85,14 @@ describe('Chromium: badge styles are isolated both ways and never shift the layo
     // What the page's own rules say (* { all: unset } and its colour rule), nothing of ours.
     expect(probes.badge).toEqual(['0px', '0px', 'rgb(1, 2, 3)', '400']);
     expect(probes.strike).toEqual(['none', 'rgb(1, 2, 3)']);
-    // Our one page-level rule is the underline's ::highlight, and nothing else.
+    // Our one page-level rule is the underline's ::highlight (on badge holders), and nothing else.
     const ours = await page.$$eval('style[data-statusmark]', (styles) =>
       styles.map((s) => s.textContent ?? ''),
     );
     expect(ours).toHaveLength(1);
-    expect(ours[0]).toMatch(/^::highlight\(statusmark-claim\) \{[^}]*\}$/);
+    expect(ours[0]).toMatch(
+      /^:has\(> statusmark-badge\)::highlight\(statusmark-claim\),\n:has\(> \* > statusmark-badge\)::highlight\(statusmark-claim\) \{[^}]*\}$/,
+    );
     await page.close();
   });
 

@@ -30,6 +30,26 @@ describe('sentence underlines', () => {
     expect(registry.get(HIGHLIGHT_NAME)?.size).toBe(0);
   });
 
+  it('adds no page style before the first underline, so a page without claims is never restyled', () => {
+    installHighlightApi();
+    createClaimHighlights(document);
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('styles only the elements badges sit in and their parents, never every element of the page', () => {
+    installHighlightApi();
+    createClaimHighlights(document).add(document.createRange());
+    const rules = document.head.querySelector('style[data-statusmark]')?.textContent ?? '';
+    const selectors = rules
+      .slice(0, rules.indexOf('{'))
+      .split(',')
+      .map((s) => s.trim());
+    expect(selectors).toEqual([
+      `:has(> statusmark-badge)::highlight(${HIGHLIGHT_NAME})`,
+      `:has(> * > statusmark-badge)::highlight(${HIGHLIGHT_NAME})`,
+    ]);
+  });
+
   it('takes the highlight and its style away when disposed', () => {
     const registry = installHighlightApi();
     const highlights = createClaimHighlights(document);
