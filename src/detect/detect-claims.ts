@@ -1,6 +1,7 @@
 import { mayLeanOnPlace, notePlace, withArticlePlace } from './article-place';
 import { FLAG_TRIGGER } from './automaton';
 import { findCandidates } from './candidates';
+import { forwardPronounClaim } from './forward-pronoun';
 import { chooseClaims, tiedToRetirementMoney } from './choose-claims';
 import { claimedStatus } from './claimed-status';
 import { createDetectionState, hasLiveMentions, remember, type DetectionState } from './context';
@@ -54,11 +55,20 @@ export function detectClaims(
       return;
     }
     const blockHits = hitList();
-    for (const span of splitSentences(block.text)) {
+    const spans = splitSentences(block.text);
+    let openerClaimed = true;
+    spans.forEach((span, k) => {
       state.sentences++;
       const inside = blockHits.filter((hit) => hit.start >= span[0] && hit.end <= span[1]);
-      claims.push(...sentenceClaims(matcher, block.text, blockIndex, span, inside, state));
-    }
+      const found = sentenceClaims(matcher, block.text, blockIndex, span, inside, state);
+      // "It's signed." then the sentence that says what "It" is.
+      const forward = openerClaimed
+        ? null
+        : forwardPronounClaim(matcher, block.text, blockIndex, spans[0]!, found);
+      if (forward) claims.push(forward);
+      openerClaimed = k > 0 || found.length > 0;
+      claims.push(...found);
+    });
   });
   return claims;
 }

@@ -150,6 +150,25 @@ describe('what a phrase that refers back points at', () => {
   });
 });
 
+describe('an "It" that the next sentence explains', () => {
+  it('reads a short opening "It" as the one item the next sentence names', () => {
+    expect(found("It's official. Trump signed Executive Order 14330 on Thursday.")).toEqual([
+      [0, 'eo-401k', 'context'],
+      [0, 'eo-401k', 'direct'],
+    ]);
+  });
+
+  it('leaves it alone when the next sentence names two items, or the "It" sentence says more', () => {
+    expect(found("It's done. H92 passed the House and H506 stalled.").map(([, id]) => id)).toEqual([
+      'nc-h92',
+      'nc-h506',
+    ]);
+    expect(found('It was a long week for traders. Executive Order 14330 was signed.')).toEqual([
+      [0, 'eo-401k', 'direct'],
+    ]);
+  });
+});
+
 describe("the article's opening item", () => {
   it('is what "the order" means far down a story that opened with it', () => {
     expect(
