@@ -149,6 +149,8 @@ function read(
       // "owns no bitcoin", "holds none": the object denies the act.
       const act = /^\s+(?:no|none)\b/.test(after) ? 'negated' : mood;
       if (kind === 'statistic') return act === 'plain' ? reading('official', 2) : null;
+      // "Texas has put bitcoin into its pension funds": the state acting as if the bill were law.
+      if (legislation) return act === 'plain' ? reading('official', 0.5) : null;
       if (kind !== 'pension-fund-action' && kind !== 'private-product') return null;
       return act === 'plain' ? reading('official', 4) : act === 'hedged' ? reading('reported', 2) : null;
     }

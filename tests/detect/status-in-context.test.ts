@@ -71,6 +71,15 @@ describe('the status a sentence claims, read around the item', () => {
     ).toBe('reported');
   });
 
+  it('reads a state acting under a bill as claiming it is law, but "would let" as a proposal', () => {
+    expect(claimed('Utah has already put bitcoin into its pension fund, he said.', 'bill', 'Utah')).toBe(
+      'official',
+    );
+    expect(claimed('The bill would also let the treasurer put 5% into bitcoin.', 'bill', 'The bill')).toBe(
+      'proposed',
+    );
+  });
+
   it('reads "owns no bitcoin" as a denial, not a holding', () => {
     expect(claimed('The fund owns no bitcoin directly.', 'pension-fund-action', 'The fund')).toBeNull();
   });
