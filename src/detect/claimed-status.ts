@@ -81,6 +81,10 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
 const NOUN_BEFORE =
   /\b(?:a|an|the|its|his|her|their|this|that|no|any)\s+(?:(?!(?:would|will|could|may|might|can|should|must|to|not|did|does|do)\b)[\w-]+\s+){0,2}$/;
 
+/** "lets the fund buy", "allowing the state to invest": what a text permits, not an act. */
+const PERMITS =
+  /\b(?:let|lets|letting|allow|allows|allowing|permit|permits|permitting|enable|enables|enabling)\b(?:\s+[\w'-]+){0,4}\s*$/;
+
 /** A person or a group of people as the subject of a verb of saying, up to two words before it. */
 const SPEAKER_BEFORE =
   /\b(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?|analysts?|researchers?|economists?|critics?|supporters?|advocates?|lawmakers?|legislators?|executives?|advis[eo]rs?|consultants?|people|sources|he|she|they|we|i|secretary|chair(?:man|woman)?|director|commissioner|governor|treasurer)(?:\s+[\w']+){0,2}\s*$/;
@@ -150,7 +154,8 @@ function read(
       const act = /^\s+(?:no|none)\b/.test(after) ? 'negated' : mood;
       if (kind === 'statistic') return act === 'plain' ? reading('official', 2) : null;
       // "Texas has put bitcoin into its pension funds": the state acting as if the bill were law.
-      if (legislation) return act === 'plain' ? reading('official', 0.5) : null;
+      // "lets its pension fund buy bitcoin" only says what the bill permits.
+      if (legislation) return act === 'plain' && !PERMITS.test(before) ? reading('official', 0.5) : null;
       if (kind !== 'pension-fund-action' && kind !== 'private-product') return null;
       return act === 'plain' ? reading('official', 4) : act === 'hedged' ? reading('reported', 2) : null;
     }
