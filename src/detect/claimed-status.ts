@@ -87,7 +87,7 @@ const PERMITS =
 
 /** A person or a group of people as the subject of a verb of saying, up to two words before it. */
 const SPEAKER_BEFORE =
-  /\b(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?|analysts?|researchers?|economists?|critics?|supporters?|advocates?|lawmakers?|legislators?|executives?|advis[eo]rs?|consultants?|people|sources|he|she|they|we|i|secretary|chair(?:man|woman)?|director|commissioner|governor|treasurer)(?:\s+[\w']+){0,2}\s*$/;
+  /\b(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?|analysts?|researchers?|economists?|critics?|supporters?|advocates?|lawmakers?|legislators?|executives?|advis[eo]rs?|consultants?|people|sources|he|she|they|we|i|secretary|chair(?:man|woman)?|director|commissioner|governor|treasurer)(?:\s+[\w'-]+){0,2}\s*$/;
 
 function distance(at: number, spans: readonly Span[]): number {
   let nearest = Infinity;
