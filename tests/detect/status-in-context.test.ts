@@ -54,6 +54,13 @@ describe('the status a sentence claims, read around the item', () => {
     ).toBe('reported');
     expect(
       claimed(
+        'Labor Secretary Ann Lee-Park said the guidance had been a mistake.',
+        'agency-guidance',
+        'the guidance',
+      ),
+    ).toBeNull();
+    expect(
+      claimed(
         '“The rule gives sponsors a process,” an official told reporters.',
         'proposed-rule',
         'The rule',
