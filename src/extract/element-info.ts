@@ -36,7 +36,7 @@ const SKIPPED = new Set([
 ]);
 
 /** Elements that start a new block of text; everything else (a, em, span, strong...) is inline. */
-const BLOCKS = new Set(
+export const BLOCKS = new Set(
   (
     'address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption figure ' +
     'footer form h1 h2 h3 h4 h5 h6 header hgroup html legend li main menu nav ol p pre section summary table tbody ' +
@@ -63,15 +63,19 @@ const KINDS: Record<string, BlockKind> = {
 };
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+/** Elements whose attributes may hide them; the rest need no attribute read at all. */
+const MAY_HIDE = '[hidden],[inert],[aria-hidden],[contenteditable],[style]';
 
 /**
  * Hidden the cheap way: attributes and inline style only. Computed style would
  * force a style recalculation per element; stylesheet-hidden text is left to the
- * caller to check on the few blocks that carry claims.
+ * caller to check on the few blocks that carry claims. `mayHide` holds the elements
+ * with any of the attributes read here (one selector query per pass, instead of
+ * attribute reads on every element).
  */
-function isSkipped(element: Element, name: string): boolean {
+function isSkipped(element: Element, name: string, mayHide: ReadonlySet<Element>): boolean {
   if (SKIPPED.has(name)) return true;
-  if (!element.hasAttributes()) return false;
+  if (!mayHide.has(element)) return false;
   if (element.hasAttribute('hidden') || element.hasAttribute('inert')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
@@ -83,14 +87,19 @@ function isSkipped(element: Element, name: string): boolean {
 /**
  * Element facts for one extraction pass, computed once per element and inherited
  * down the tree (a span inside a hidden div is skipped; a p inside a blockquote is
- * a quote).
+ * a quote). Inline elements share their block's facts object, skipped subtrees their
+ * top's: few objects for a large page.
  */
 export class ElementInfoCache {
   readonly #infos = new Map<Element, ElementInfo>();
   readonly #root: Element;
+  readonly #mayHide: ReadonlySet<Element>;
 
   constructor(root: Element) {
     this.#root = root;
+    const mayHide = new Set(root.querySelectorAll(MAY_HIDE));
+    if (root.matches(MAY_HIDE)) mayHide.add(root);
+    this.#mayHide = mayHide;
   }
 
   get(element: Element): ElementInfo {
@@ -115,15 +124,14 @@ export class ElementInfoCache {
   }
 
   #derive(element: Element, parent: ElementInfo | undefined): ElementInfo {
+    if (parent?.skip) return parent;
     const name = element.localName;
-    if (parent?.skip || isSkipped(element, name)) return { skip: true, block: element, kind: 'other' };
+    if (isSkipped(element, name, this.#mayHide)) return { skip: true, block: element, kind: 'other' };
+    if (parent && !BLOCKS.has(name)) return parent;
     const inherited: BlockKind =
       parent?.kind === 'quote' || parent?.kind === 'caption' ? parent.kind : 'other';
-    if (!parent || BLOCKS.has(name)) {
-      const own = KINDS[name];
-      const kind = own && own !== 'paragraph' ? own : inherited !== 'other' ? inherited : (own ?? 'other');
-      return { skip: false, block: element, kind };
-    }
-    return { skip: false, block: parent.block, kind: parent.kind };
+    const own = KINDS[name];
+    const kind = own && own !== 'paragraph' ? own : inherited !== 'other' ? inherited : (own ?? 'other');
+    return { skip: false, block: element, kind };
   }
 }

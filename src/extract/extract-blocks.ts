@@ -1,17 +1,10 @@
 import type { TextBlock } from '../detect/types';
-import { ElementInfoCache } from './element-info';
+import { BLOCKS, ElementInfoCache, type ElementInfo } from './element-info';
 
 /** A position in the DOM: a Text node and an offset in its data. */
 export interface TextPoint {
   node: Text;
   offset: number;
-}
-
-/** Where each block's text came from: its Text nodes and where each starts in the block text. */
-interface BlockSource {
-  element: Element;
-  nodes: Text[];
-  starts: number[];
 }
 
 /** The page's text as blocks, with the way back to the DOM. */
@@ -40,48 +33,68 @@ export function extractBlocks(root: Element | Document): TextBlock[] {
  */
 export function extractPageText(root: Element | Document): ExtractedText {
   const start = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
-  const blocks: TextBlock[] = [];
-  const sources: BlockSource[] = [];
-  if (!start) return withMap(blocks, sources);
+  const map: TextMap = { blocks: [], elements: [], firstNode: [], nodes: [], starts: [] };
+  if (!start) return withMap(map);
+  const { blocks, elements, firstNode, nodes, starts } = map;
   const infos = new ElementInfoCache(start);
+  const breaks = lineBreaks(start);
   const walker = start.ownerDocument.createTreeWalker(start, SHOW_TEXT);
 
-  // The block being read: its source, text so far and kind.
-  const open = { source: null as BlockSource | null, text: '', kind: 'other' as TextBlock['kind'] };
+  // The block being read: its element, kind, text so far and first Text node.
+  let open: Element | null = null;
+  let kind: TextBlock['kind'] = 'other';
+  let text = '';
+  let first = 0;
   const flush = () => {
-    if (open.source && /\S/.test(open.text)) {
-      blocks.push({ text: open.text, kind: open.kind });
-      sources.push(open.source);
+    if (open !== null && /\S/.test(text)) {
+      blocks.push({ text, kind });
+      elements.push(open);
+      firstNode.push(first);
+    } else {
+      nodes.length = starts.length = first;
     }
-    open.source = null;
-    open.text = '';
   };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent) continue;
-    const info = infos.get(parent);
-    if (info.skip) continue;
-    let source = open.source;
-    if (source?.element !== info.block) {
-      flush();
-      source = open.source = { element: info.block, nodes: [], starts: [] };
-      open.kind = info.kind;
-    } else if (followsLineBreak(node, info.block)) {
-      open.text += '\n'; // a <br> reads as a line break; the character belongs to no Text node
+  // Text nodes in a row often share a parent: its facts are looked up once.
+  let parent: Node | null = null;
+  let info: ElementInfo | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.parentNode !== parent) {
+      parent = node.parentNode;
+      info = parent?.nodeType === 1 ? infos.get(parent as Element) : null;
     }
-    source.nodes.push(node as Text);
-    source.starts.push(open.text.length);
-    open.text += (node as Text).data;
+    if (info === null || info.skip) continue;
+    if (info.block !== open) {
+      flush();
+      open = info.block;
+      kind = info.kind;
+      text = '';
+      first = nodes.length;
+    } else if (breaks?.has(node)) {
+      text += '\n'; // a <br> reads as a line break; the character belongs to no Text node
+    }
+    nodes.push(node);
+    starts.push(text.length);
+    text += node.data;
   }
   flush();
-  return withMap(blocks, sources);
+  return withMap(map);
 }
 
-/** Whether a <br> comes right before this text node within its block. */
-function followsLineBreak(node: Node, block: Element): boolean {
-  let at: Node = node;
-  while (!at.previousSibling && at.parentNode && at.parentNode !== block) at = at.parentNode;
-  return at.previousSibling?.nodeName === 'BR';
+/**
+ * The Text nodes a <br> comes right before: its next sibling, or that sibling's first
+ * text going down first children, within the block. One query per pass, instead of
+ * looking back from every Text node.
+ */
+function lineBreaks(root: Element): Set<Node> | null {
+  const brs = root.getElementsByTagName('br');
+  if (brs.length === 0) return null;
+  const found = new Set<Node>();
+  for (const br of brs) {
+    let next = br.nextSibling;
+    while (next?.nodeType === 1 && !BLOCKS.has((next as Element).localName)) next = next.firstChild;
+    if (next?.nodeType === 3) found.add(next);
+  }
+  return found;
 }
 
 /** The Text node and offset for a block offset of an extraction (the same as `extracted.locate`). */
@@ -93,11 +106,23 @@ export function locateInBlock(
   return extracted.locate(blockIndex, offset);
 }
 
-function withMap(blocks: TextBlock[], sources: BlockSource[]): ExtractedText {
+/**
+ * Every block's text, element and first Text node; every Text node and where it
+ * starts in its block, flat (one pair of arrays for the page, not one per block).
+ */
+interface TextMap {
+  blocks: TextBlock[];
+  elements: Element[];
+  firstNode: number[];
+  nodes: Text[];
+  starts: number[];
+}
+
+function withMap(map: TextMap): ExtractedText {
   return {
-    blocks,
-    locate: (blockIndex, offset) => locatePoint(sources[blockIndex], offset),
-    blockElement: (blockIndex) => sources[blockIndex]?.element ?? null,
+    blocks: map.blocks,
+    locate: (blockIndex, offset) => locatePoint(map, blockIndex, offset),
+    blockElement: (blockIndex) => map.elements[blockIndex] ?? null,
   };
 }
 
@@ -106,11 +131,11 @@ function withMap(blocks: TextBlock[], sources: BlockSource[]): ExtractedText {
  * on a character no node holds (a <br>'s line break) maps to the end of the node
  * before it; the block's end maps to the end of its last node.
  */
-function locatePoint(source: BlockSource | undefined, offset: number): TextPoint | null {
-  if (!source || offset < 0 || source.nodes.length === 0) return null;
-  const { nodes, starts } = source;
-  let lo = 0;
-  let hi = nodes.length - 1;
+function locatePoint(map: TextMap, blockIndex: number, offset: number): TextPoint | null {
+  if (blockIndex < 0 || blockIndex >= map.blocks.length || offset < 0) return null;
+  const { nodes, starts } = map;
+  let lo = map.firstNode[blockIndex]!;
+  let hi = (map.firstNode[blockIndex + 1] ?? nodes.length) - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
     if (starts[mid]! <= offset) lo = mid;

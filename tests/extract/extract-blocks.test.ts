@@ -51,6 +51,22 @@ describe.each(Object.entries(DOMS))('extracting text blocks (%s)', (_, parse) =>
     expect(blocksOf('<p>One<br>two<br><em>three</em></p>').map((b) => b.text)).toEqual(['One\ntwo\nthree']);
   });
 
+  it('breaks the line before text nested in what follows a <br>, but not before a new block', () => {
+    expect(blocksOf('<p>One<br><span><b>two</b> three</span><br> </p>').map((b) => b.text)).toEqual([
+      'One\ntwo three\n ',
+    ]);
+    expect(blocksOf('<div>One<br><p>two</p></div>').map((b) => b.text)).toEqual(['One', 'two']);
+    expect(blocksOf('<p>One<br><!-- note -->two</p>').map((b) => b.text)).toEqual(['Onetwo']);
+  });
+
+  it('skips what an ancestor hides, however deep, and reads what a non-hiding attribute carries', () => {
+    const text = blocksOf(
+      '<div style="color: red"><p>Shown <span style="display:none"><b><i>deep</i></b></span>too.</p></div>' +
+        '<section aria-hidden="false"><p>Also shown.</p></section><div inert><p><em>inert</em></p></div>',
+    ).map((b) => b.text);
+    expect(text).toEqual(['Shown too.', 'Also shown.']);
+  });
+
   it('maps a block offset back to its Text node and offset', () => {
     const document = parse('<html><body><p>Trump <a href="#">signed</a> it.<br>Next</p></body></html>');
     const extracted = extractPageText(document);
