@@ -1,5 +1,6 @@
 import { MAX_BLOCK_DISTANCE, type DetectionState, type Mention } from './context';
-import { entryRules, type Matcher } from './load-matcher';
+import { entryFeatures, entryIndex } from './entry-lookup';
+import type { Matcher } from './load-matcher';
 import type { Reference } from './referring-phrases';
 import type { Hit } from './sentence-features';
 
@@ -131,30 +132,4 @@ function titleAgrees(title: string, word: string): boolean {
   return fold(title)
     .split(/[^\p{L}\p{N}]+/u)
     .some((w) => (stem.length <= 4 ? w === stem : w.startsWith(key)));
-}
-
-const featureCache = new WeakMap<Matcher, Map<number, Set<number>>>();
-/** Every feature an entry's rules mention (names, rule groups, prefer terms, word sets). */
-function entryFeatures(matcher: Matcher, index: number): Set<number> {
-  let byEntry = featureCache.get(matcher);
-  if (!byEntry) featureCache.set(matcher, (byEntry = new Map()));
-  let features = byEntry.get(index);
-  if (!features) {
-    const rules = entryRules(matcher, index);
-    features = new Set([
-      ...rules.names,
-      ...rules.rules.flatMap((r) => r.groups.flat()),
-      ...rules.prefer.flat(),
-    ]);
-    byEntry.set(index, features);
-  }
-  return features;
-}
-
-const indexCache = new WeakMap<Matcher, Map<string, number>>();
-/** The index of an entry by id, or -1. */
-export function entryIndex(matcher: Matcher, id: string): number {
-  let index = indexCache.get(matcher);
-  if (!index) indexCache.set(matcher, (index = new Map(matcher.entries.map((e, i) => [e.id, i]))));
-  return index.get(id) ?? -1;
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidates';
+import { entryFeatures } from './entry-lookup';
 import { wordSetFeature, type Matcher } from './load-matcher';
 import type { Features, Hit } from './sentence-features';
 
@@ -60,6 +61,17 @@ export function chooseClaims(
     const taken = new Set(chosen.flatMap((c) => c.evidence.map((hit) => hit.state)));
     if (candidate.evidence.some((hit) => !taken.has(hit.state))) chosen.push(candidate);
   }
+  // "Jersey City would join the State of Wisconsin Investment Board": two items of one kind,
+  // each named by words of its own that the other's rules never use, are both in the sentence.
+  for (const candidate of usable) {
+    if (chosen.includes(candidate) || chosen.length >= MAX_NAMED) continue;
+    const rivals = chosen.filter((c) => kind(c) === kind(candidate));
+    if (rivals.length === 0) continue;
+    const apart = rivals.every(
+      (rival) => hasOwnName(matcher, text, candidate, rival) && hasOwnName(matcher, text, rival, candidate),
+    );
+    if (apart) chosen.push(candidate);
+  }
   const adjacentPresent = candidates.some((c) => scope(c) === 'adjacent');
   if (adjacentPresent) chosen = chosen.filter((c) => scope(c) === 'adjacent' || c.nameHits.length > 0);
   if (adjacentPresent && chosen.length === 0) {
@@ -81,6 +93,22 @@ export function chooseClaims(
     });
   }
   return { claims, mentioned: chosen };
+}
+
+/**
+ * Whether `candidate` is named in the sentence by words of its own: a name, or a term of
+ * two words or more that is no shared word-set term, that `other`'s rules never use and
+ * that no hit of `other` covers.
+ */
+function hasOwnName(matcher: Matcher, text: string, candidate: Candidate, other: Candidate): boolean {
+  const theirs = entryFeatures(matcher, other.entry);
+  return candidate.evidence.some((hit) => {
+    const named = candidate.nameHits.includes(hit);
+    const phrase = !matcher.setsOfState.has(hit.state) && /\S\s+\S/.test(text.slice(hit.start, hit.end));
+    if (!named && !phrase) return false;
+    if (theirs.has(hit.state)) return false;
+    return !other.evidence.some((o) => o.start <= hit.start && o.end >= hit.end);
+  });
 }
 
 function usedAsDate(

@@ -151,7 +151,11 @@ function sentenceClaims(
         confidence,
         via: 'direct',
         names: candidate.nameHits,
-        own: candidate.evidence.filter((hit) => !others.includes(hit)),
+        // Not the words another item shares, nor words inside another item's longer term
+        // ("investment board" inside "State of Wisconsin Investment Board").
+        own: candidate.evidence.filter(
+          (hit) => !others.some((o) => o === hit || (o.start <= hit.start && o.end >= hit.end)),
+        ),
       });
     }
   }

@@ -1,4 +1,4 @@
-import { entryIndex } from './antecedents';
+import { entryIndex } from './entry-lookup';
 import { claimedStatus } from './claimed-status';
 import type { Matcher } from './load-matcher';
 import type { Span } from './sentences';

@@ -1,4 +1,5 @@
-import { entryIndex, resolveReference } from './antecedents';
+import { resolveReference } from './antecedents';
+import { entryIndex } from './entry-lookup';
 import { tiedToRetirementMoney } from './choose-claims';
 import { hasLiveMentions, remember, type DetectionState, type MentionKind } from './context';
 import type { Matcher } from './load-matcher';
