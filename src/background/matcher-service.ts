@@ -3,7 +3,7 @@ import type { StatusmarkDb } from '../db/database';
 import { listEntries } from '../db/kb-entries';
 import { getKbMeta } from '../db/kb-info';
 import { listNotes } from '../db/notes';
-import type { NoteRecord, StoredEntry } from '../db/records';
+import type { NoteRecord, StoredEntry, UserEntryRecord } from '../db/records';
 import { prepareMatcher } from '../detect/prepare-matcher';
 import type { Entry } from '../kb/schema';
 import { MATCHER_PORT, type MatcherReply, type PageMatcher } from '../messaging/matcher-port';
@@ -31,16 +31,21 @@ function withVerifiedStatuses(entry: Entry, notes: readonly NoteRecord[]): Entry
   return { ...entry, events };
 }
 
-/** Everything that changes the matcher, as one string: the cache's key. */
+/**
+ * Everything that changes the matcher, as one string: the cache's key. The shipped
+ * entries change only together with the KB meta row (one transaction, see
+ * src/db/replace-shipped.ts), so its version and hash stand for them: checking the key
+ * reads the reader's own entries and notes (a few) but not the KB (up to thousands).
+ */
 function stateKey(
   version: unknown,
   hash: unknown,
-  entries: readonly StoredEntry[],
+  own: readonly UserEntryRecord[],
   notes: readonly NoteRecord[],
 ) {
-  const own = entries.filter((e) => e.origin === 'local').map((e) => `${e.entry.id}@${e.updatedAt ?? ''}`);
+  const owned = own.map((record) => `${record.id}@${record.updatedAt}`);
   const verified = notes.filter((n) => n.verified).map((n) => `${n.id}@${n.updatedAt}`);
-  return JSON.stringify([version, hash, entries.length, own, verified]);
+  return JSON.stringify([version, hash, owned, verified]);
 }
 
 /**
@@ -52,9 +57,10 @@ export function createMatcherService({ db, ensureSeeded }: MatcherServiceDeps) {
   let cached: { key: string; value: PageMatcher } | null = null;
   return async function pageMatcher(): Promise<PageMatcher> {
     await ensureSeeded();
-    const [stored, notes, meta] = await Promise.all([listEntries(db), listNotes(db), getKbMeta(db)]);
-    const key = stateKey(meta?.version, meta?.hash, stored, notes);
+    const [own, notes, meta] = await Promise.all([db.userEntries.toArray(), listNotes(db), getKbMeta(db)]);
+    const key = stateKey(meta?.version, meta?.hash, own, notes);
     if (cached?.key === key) return cached.value;
+    const stored = await listEntries(db);
     const byId = new Map<string, StoredEntry>();
     for (const s of stored) if (!byId.has(s.entry.id) || s.origin === 'local') byId.set(s.entry.id, s);
     const local = new Set<string>();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMatcherService } from '../../src/background/matcher-service';
 import { replaceShippedEntries } from '../../src/db/replace-shipped';
 import { createUserEntry } from '../../src/db/user-entries';
@@ -27,9 +27,24 @@ describe('page matcher service', () => {
     expect(matcher.entries.map((e) => e.id).sort()).toEqual(['alpha', 'beta']);
   });
 
-  it('prepares once and reuses it while nothing changed', async () => {
-    const { pageMatcher } = await setup();
-    expect(await pageMatcher()).toBe(await pageMatcher());
+  it('prepares once and reuses it while nothing changed, without reading the KB again', async () => {
+    const { db, pageMatcher } = await setup();
+    const first = await pageMatcher();
+    const reads = vi.spyOn(db.shippedEntries, 'toArray');
+    expect(await pageMatcher()).toBe(first);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('prepares again after a KB update replaced the shipped entries', async () => {
+    const { db, pageMatcher } = await setup();
+    const before = await pageMatcher();
+    await replaceShippedEntries(db, await makeSnapshot([makeEntry('alpha'), makeEntry('delta')], 8), {
+      kind: 'bundled',
+    });
+    const after = await pageMatcher();
+    expect(after.kbVersion).toBe(8);
+    expect(after.prepared.entries.map((e) => e.id).sort()).toEqual(['alpha', 'delta']);
+    expect(before.prepared.entries.map((e) => e.id).sort()).toEqual(['alpha', 'beta']);
   });
 
   it('prepares again after the reader adds an own entry, marked local', async () => {
