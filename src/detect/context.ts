@@ -29,6 +29,8 @@ export interface Mention {
   kind: MentionKind;
   /** The item opens its sentence (its subject, roughly): what a following "It..." means. */
   subject: boolean;
+  /** The company or body that acts in the mention ("Fidelity"): what "the company" means next. */
+  actor?: string | null;
   block: number;
   sentence: number;
 }

@@ -1,3 +1,4 @@
+import { actorOf, withActor } from './actor-carry';
 import { mayLeanOnPlace, notePlace, withArticlePlace } from './article-place';
 import { FLAG_TRIGGER } from './automaton';
 import { findCandidates } from './candidates';
@@ -124,7 +125,8 @@ function sentenceClaims(
   state: DetectionState,
 ): DetectedClaim[] {
   const sentence = text.slice(start, end);
-  const hits = withArticlePlace(matcher, sentenceHits, text, [start, end], state);
+  const placed = withArticlePlace(matcher, sentenceHits, text, [start, end], state);
+  const hits = hasLiveMentions(state) ? withActor(matcher, sentence, start, placed, state) : placed;
   const features = featuresOf(
     matcher,
     withoutNegatedTopics(matcher, withoutFalseFriends(hits, text), text, start),
@@ -139,7 +141,7 @@ function sentenceClaims(
       const { id, kind } = matcher.entries[candidate.entry]!;
       const first = candidate.evidence.find((hit) => hit.end > hit.start);
       const subject = first !== undefined && wordsBefore(opening, first.start - start) <= SUBJECT_WORDS;
-      remember(state, { entryId: id, kind, subject });
+      remember(state, { entryId: id, kind, subject, actor: actorOf(matcher, text, candidate.evidence) });
     }
     for (const { candidate, confidence } of decision.claims) {
       const others = decision.claims

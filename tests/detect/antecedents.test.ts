@@ -19,8 +19,19 @@ const fund = (id: string, title: string, rules: Rules) =>
 const bill = (id: string, title: string, detect: Parameters<typeof makeEntry>[0]['detect']) =>
   makeEntry({ id, title, kind: 'bill', events: events(['2025-02-01', 'proposed']), detect });
 
+const product = (id: string, all: string[][]) =>
+  makeEntry({
+    id,
+    title: id,
+    kind: 'private-product',
+    events: events(['2022-04-26', 'official']),
+    detect: { names: [], rules: [{ all }] },
+  });
+
 const entries = [
   ...fixtureEntries,
+  product('acme-401k', [['acme'], ['@crypto'], ['401(k)']]),
+  product('acme-ira', [['acme'], ['@crypto'], ['ira']]),
   fund('oh-fund', 'Ohio teachers pension fund: bitcoin ETF purchase', [
     { all: [['ohio'], ['@pension'], ['@crypto']] },
   ]),
@@ -147,6 +158,31 @@ describe('what a phrase that refers back points at', () => {
     expect(
       found('Executive Order 14330 was signed on Thursday.', 'Bitcoin rose 2% after the announcement.'),
     ).toEqual([[0, 'eo-401k', 'direct']]);
+  });
+});
+
+describe('"the company" just named', () => {
+  it('lets the rules read "the company" as the company the sentence before named', () => {
+    expect(
+      found(
+        'Acme has offered bitcoin in 401(k) plans since 2022.',
+        'Last month the company also launched a crypto IRA.',
+      ),
+    ).toEqual([
+      [0, 'acme-401k', 'direct'],
+      [1, 'acme-ira', 'direct'],
+    ]);
+  });
+
+  it('does not lend a company to a sentence far from it', () => {
+    expect(
+      found(
+        'Acme has offered bitcoin in 401(k) plans since 2022.',
+        FILLER,
+        FILLER,
+        'The company also launched a crypto IRA.',
+      ),
+    ).toEqual([[0, 'acme-401k', 'direct']]);
   });
 });
 
