@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claimCountReporter } from './claim-count-reporter';
 import { loadPopoverUiFromExtension } from './load-popover-ui';
 import { dismissalPage, loadDismissals } from './dismissals';
+import { ignoreForgedRestarts } from './forged-restart-guard';
 import { startPageAnnotation, type PageAnnotation } from './page-annotation';
 import { answerPageInfo, onKbChanged } from './page-info';
 import { answerPageClaims } from './page-claims-responder';
@@ -27,6 +28,8 @@ const setState = (state: string) => document.documentElement.setAttribute('data-
  * the new page's date; a KB change rescans with a fresh matcher.
  */
 export async function runContentScript(ctx: ContentScriptContext, deps: ContentDeps): Promise<void> {
+  // First, before the page can act: a page must not be able to shut Statusmark down.
+  ignoreForgedRestarts(ctx.signal);
   let session: { controller: AbortController; annotation: Promise<PageAnnotation | null> } | null = null;
   // One matcher request per page (and per KB change), shared by every session.
   let finder: Promise<ClaimFinder> | null = null;
