@@ -53,11 +53,18 @@ export function withPopoverUi(hooks: Partial<WxtHooks>): Partial<WxtHooks> {
   };
 }
 
-/** Pages' content scripts may import the module (web pages can fetch it too: it holds no data). */
+/**
+ * Pages' content scripts may import the module. In Chromium it is reachable only at a
+ * per-session address (`use_dynamic_url`, which runtime.getURL gives the content
+ * script): a page cannot tell Statusmark is installed by fetching a fixed URL. Firefox
+ * (MV2) addresses an extension by a random per-install UUID already.
+ */
 export function popoverUiResources(manifestVersion: number) {
   const matches = ['http://*/*', 'https://*/*'];
   return {
     web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: [POPOVER_UI_FILE], matches }] : [POPOVER_UI_FILE],
+      manifestVersion === 3
+        ? [{ resources: [POPOVER_UI_FILE], matches, use_dynamic_url: true }]
+        : [POPOVER_UI_FILE],
   };
 }
