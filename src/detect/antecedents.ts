@@ -35,8 +35,10 @@ export function resolveReference(ctx: ResolveContext, reference: Reference): str
     if (state.blocks - mention.block > MAX_BLOCK_DISTANCE) break;
     // A definite phrase points back to what came before, not to what its own sentence names.
     if (mention.sentence === state.sentences || !fits(mention)) continue;
-    // An item outside the KB that the phrase fits, named more recently, is what it means.
+    // An item outside the KB that the phrase fits, named more recently, is what it means;
+    // unless the phrase's modifiers say which item ("the Norwegian fund" after an ETF).
     if (mention.entryId === null) {
+      if (reference.modifiers.length > 0) continue;
       if (near.length === 0) return [];
       break;
     }
@@ -92,7 +94,10 @@ function openingItem(ctx: ResolveContext, reference: Reference): string[] {
   if (ids.size !== 1) return [];
   const id = topics[0]!.entryId!;
   const others = ctx.state.mentions.filter(
-    (m) => fits(m) && m.entryId !== id && (m.entryId === null || compatible(ctx, m.entryId, reference)),
+    (m) =>
+      fits(m) &&
+      m.entryId !== id &&
+      (m.entryId === null ? reference.modifiers.length === 0 : compatible(ctx, m.entryId, reference)),
   );
   return others.length === 0 ? [id] : [];
 }

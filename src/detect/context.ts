@@ -21,7 +21,7 @@ export interface DetectionState {
   pluralSubject: number;
 }
 
-export type MentionKind = EntryKind | 'other-bill' | 'other-order';
+export type MentionKind = EntryKind | 'other-bill' | 'other-order' | 'other-fund';
 
 export interface Mention {
   /** A KB entry id, or null for an item outside the KB ("HB 1234", "the GENIUS Act"). */

@@ -20,6 +20,14 @@ const OTHER_BILL =
   /\b(?:H\.?\s?B\.?|S\.?\s?B\.?|H\.?\s?R\.?|A\.?\s?B\.?|S\.|House Bill|Senate Bill|Assembly Bill|SF|HF|LD)\s?\d{1,5}\b|\b(?!(?:The|This|That|An?)\s+Act\b)(?:[A-Z][\w-]*\s+){1,5}Act\b/;
 const OTHER_ORDER = /\b(?:Executive Order|EO|E\.O\.)\s?\d{4,6}\b/;
 
+/** Words of market reports, where "the move" and "the announcement" are about prices. */
+const MARKET_TALK =
+  /\b(?:rose|rise|rises|fell|falls|jumped|slid|slumped|rallied|rally|surged|tumbled|priced in|traders?|prices?|stocks|sell-?off)\b/i;
+
+/** Funds that are no pension fund: ETFs, trusts, index and mutual funds. */
+const FUND_NAME =
+  /\b(?:ETFs?|ETPs?|exchange-traded (?:funds?|products?)|Trust|index funds?|mutual funds?|target-date funds?)\b/;
+
 /** Items outside the KB that a sentence names, as mentions later references may point at. */
 export function otherItemsNamed(sentence: string): MentionKind[] {
   const kinds: MentionKind[] = [];
@@ -49,6 +57,23 @@ export function referenceClaims(
   const others = mentioned.size === 0 ? otherItemsNamed(sentence) : [];
   for (const kind of others) remember(state, { entryId: null, kind, subject: false });
   if (others.length > 0) return [];
+  const pointers = resolveAll(matcher, sentence, hits, features, text, start, state, mentioned);
+  // "...held shares of the iShares Bitcoin Trust. The fund has drawn $50 billion": an ETF named
+  // after the item is what a next "the fund" means.
+  if (FUND_NAME.test(sentence)) remember(state, { entryId: null, kind: 'other-fund', subject: false });
+  return pointers;
+}
+
+function resolveAll(
+  matcher: Matcher,
+  sentence: string,
+  hits: readonly Hit[],
+  features: Features,
+  text: string,
+  start: number,
+  state: DetectionState,
+  mentioned: ReadonlySet<number>,
+): Pointer[] {
   const references = findReferences(sentence);
   if (references.length === 0) return [];
   const named = [...mentioned].map((e) => matcher.entries[e]!);
@@ -59,7 +84,10 @@ export function referenceClaims(
     if (reference.form === 'pronoun' || reference.form === 'possessive') {
       // A named item is what an "it" inside its sentence, or "its" anywhere, most likely means.
       if (mentioned.size > 0 && (reference.start > 0 || reference.form === 'possessive')) continue;
-    } else if (reference.kinds !== ANY_ITEM && named.some((e) => reference.kinds.includes(e.kind))) continue;
+    } else if (reference.kinds === ANY_ITEM) {
+      // "Traders said the move had been priced in": a price move, not a policy step.
+      if (MARKET_TALK.test(sentence)) continue;
+    } else if (named.some((e) => reference.kinds.includes(e.kind))) continue;
     for (const id of resolveReference(context, reference)) {
       const entry = entryIndex(matcher, id);
       if (entry < 0 || claimed.has(entry)) continue;

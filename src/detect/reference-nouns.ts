@@ -36,8 +36,9 @@ const TABLE: [nouns: string, kinds: readonly MentionKind[], generic: boolean][] 
   ['case|challenge|decision', CASE, true],
   ['version|draft|companion|twin', LEGISLATION, true],
   ['text|document|update', TEXTS, true],
+  ['fund', [...FUND, 'other-fund'], true],
   [
-    'pension fund|pension manager|pension plan|pension system|pension|fund|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holdings|holding|bet|exposure',
+    'pension fund|pension manager|pension plan|pension system|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holdings|holding|bet|exposure',
     FUND,
     true,
   ],

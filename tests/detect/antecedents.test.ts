@@ -154,6 +154,24 @@ describe('what a phrase that refers back points at', () => {
     );
   });
 
+  it('reads "the fund" after an ETF named beside the pension fund as the ETF', () => {
+    expect(
+      found(
+        'An Ohio pension fund bought shares of a bitcoin ETF in May.',
+        'The fund has drawn $2 billion this year.',
+      ),
+    ).toEqual([[0, 'oh-fund', 'direct']]);
+  });
+
+  it('does not read "the move" in a market report as the policy step', () => {
+    expect(
+      found(
+        'Executive Order 14330 was signed on Thursday.',
+        'Bitcoin rose 3%, and traders said the move was priced in.',
+      ),
+    ).toEqual([[0, 'eo-401k', 'direct']]);
+  });
+
   it('does not claim an item that a phrase only uses as a point in time', () => {
     expect(
       found('Executive Order 14330 was signed on Thursday.', 'Bitcoin rose 2% after the announcement.'),
