@@ -179,6 +179,38 @@ describe('Chromium: what a web page and a content script can reach', () => {
     await page.close();
   });
 
+  it('runs extension pages under a CSP that refuses eval and remote scripts', async () => {
+    const tried = await options.evaluate(async () => {
+      // In a task of its own: DevTools lets code it evaluates itself bypass the page's CSP.
+      const outcome = (attempt: () => unknown) =>
+        new Promise<string>((resolve) =>
+          setTimeout(async () => {
+            try {
+              await attempt();
+              resolve('ran');
+            } catch (error) {
+              resolve((error as Error).name);
+            }
+          }, 0),
+        );
+      return {
+        // eslint-disable-next-line no-new-func -- the point: the page's CSP must refuse it
+        newFunction: await outcome(() => new Function('return 1')()),
+        remoteScript: await outcome(
+          () =>
+            new Promise((resolve, reject) => {
+              const script = document.createElement('script');
+              script.src = 'https://cdn.example.org/remote.js';
+              script.onload = resolve;
+              script.onerror = () => reject(new Error('blocked'));
+              document.head.append(script);
+            }),
+        ),
+      };
+    });
+    expect(tried).toEqual({ newFunction: 'EvalError', remoteScript: 'Error' });
+  });
+
   it('shows no errors on chrome://extensions after all of the above', async () => {
     expect(await readExtensionErrors(browser.context, browser.extensionId)).toMatchObject({
       state: 'ENABLED',
