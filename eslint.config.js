@@ -71,6 +71,20 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Never render strings as HTML.',
         },
+        // A frame's srcdoc is a whole document, and an on* attribute is code: neither takes a string.
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name='srcdoc']",
+          message: 'Never render strings as HTML (srcdoc is a document).',
+        },
+        {
+          selector: 'JSXAttribute[name.name=/^srcdoc$/i]',
+          message: 'Never render strings as HTML (srcdoc is a document).',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^setAttribute$/][arguments.0.value=/^(srcdoc|on)/i]',
+          message: 'Never set srcdoc or an event-handler attribute from a string.',
+        },
       ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
