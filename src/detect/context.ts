@@ -21,7 +21,9 @@ export interface DetectionState {
   pluralSubject: number;
 }
 
-export type MentionKind = EntryKind | 'other-bill' | 'other-order' | 'other-fund';
+/** Kinds of the KB, and of items outside it that a later phrase may mean instead ("another order"). */
+export type MentionKind =
+  EntryKind | 'other-bill' | 'other-order' | 'other-fund' | 'other-rule' | 'other-guidance';
 
 export interface Mention {
   /** A KB entry id, or null for an item outside the KB ("HB 1234", "the GENIUS Act"). */

@@ -81,6 +81,13 @@ function resolveAll(
   const pointers: Pointer[] = [];
   const claimed = new Set(mentioned);
   for (const reference of references) {
+    if (reference.form === 'new') {
+      // A new item of a kind the sentence names nothing of: later phrases may mean it, not ours.
+      const other = reference.kinds.find((kind) => kind.startsWith('other-'));
+      if (other && !named.some((e) => reference.kinds.includes(e.kind)))
+        remember(state, { entryId: null, kind: other, subject: reference.subject });
+      continue;
+    }
     if (reference.form === 'pronoun' || reference.form === 'possessive') {
       // A named item is what an "it" inside its sentence, or "its" anywhere, most likely means.
       if (mentioned.size > 0 && (reference.start > 0 || reference.form === 'possessive')) continue;

@@ -13,14 +13,16 @@ export interface Head {
 
 const ORDER: MentionKind[] = ['executive-order', 'other-order'];
 const LEGISLATION: MentionKind[] = ['bill', 'law', 'other-bill'];
-const RULE: MentionKind[] = ['proposed-rule', 'final-rule'];
-const GUIDANCE: MentionKind[] = ['agency-guidance'];
+const RULE: MentionKind[] = ['proposed-rule', 'final-rule', 'other-rule'];
+const GUIDANCE: MentionKind[] = ['agency-guidance', 'other-guidance'];
 const CASE: MentionKind[] = ['court-case'];
 const FUND: MentionKind[] = ['pension-fund-action'];
 const PRODUCT: MentionKind[] = ['private-product'];
 const TEXTS: MentionKind[] = [...ORDER, ...LEGISLATION, ...RULE, ...GUIDANCE];
 /** "The move", "the announcement": whatever was just reported. */
-export const ANY_ITEM: readonly MentionKind[] = [...TEXTS, ...CASE, ...FUND, ...PRODUCT];
+export const ANY_ITEM: readonly MentionKind[] = [...TEXTS, ...CASE, ...FUND, ...PRODUCT].filter(
+  (kind) => !kind.startsWith('other-'),
+);
 
 /** [nouns, kinds, generic]: one line per sense. Compounds before their last word ("pension fund" before "fund"). */
 const TABLE: [nouns: string, kinds: readonly MentionKind[], generic: boolean][] = [

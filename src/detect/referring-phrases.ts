@@ -14,9 +14,10 @@ export interface Reference {
   end: number;
   /**
    * pronoun: "it"; possessive: "its"; definite: "the order"; each: "both bills" (every
-   * item just named); version: "a Senate version".
+   * item just named); version: "a Senate version"; new: "an order on tariffs", which
+   * refers to nothing but brings in an item later phrases may mean.
    */
-  form: 'pronoun' | 'possessive' | 'definite' | 'each' | 'version';
+  form: 'pronoun' | 'possessive' | 'definite' | 'each' | 'version' | 'new';
   kinds: readonly MentionKind[];
   /** A year the phrase names ("the 2022 release"): the item must have an event that year. */
   year: string | null;
@@ -68,7 +69,9 @@ function pronoun(token: Token, subject: boolean): Reference {
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const EACH = new Set(['both', 'neither', 'either', 'each']);
-const INDEFINITE = new Set(['a', 'an', 'its', 'their']);
+const INDEFINITE = new Set(['a', 'an', 'its', 'their', 'another', 'more', 'further', 'additional']);
+/** Determiners that bring in an item not named before: "an order raising tariffs", "more guidance". */
+const NEW_ITEM = new Set(['a', 'an', 'another', 'more', 'further', 'additional']);
 /** "a Senate version", "an earlier draft", "its House companion": another version of the bill just named. */
 const VERSION_HEADS = new Set(['version', 'draft', 'companion', 'twin']);
 const VERSION_MODIFIERS = new Set(
@@ -137,11 +140,13 @@ function describe(
     modifiers: [],
   };
   if (INDEFINITE.has(determiner)) {
-    // Only another version of a bill is met with "a": "a Senate version", "a companion bill".
+    // Another version of the bill just named: "a Senate version", "its House companion".
     const version = VERSION_HEADS.has(head.words[0]!) || modifiers.some((m) => m.lower === 'companion');
-    if (!version || modifiers.length === 0 || modifiers.some((m) => !VERSION_MODIFIERS.has(m.lower)))
-      return null;
-    return { ...base, form: 'version', kinds: ['bill', 'law', 'other-bill'] };
+    if (version && modifiers.length > 0 && modifiers.every((m) => VERSION_MODIFIERS.has(m.lower)))
+      return { ...base, form: 'version', kinds: ['bill', 'law', 'other-bill'] };
+    // "He also signed an order raising tariffs": an item the article had not named.
+    const plain = !head.generic || head.words[0] === 'fund';
+    return NEW_ITEM.has(determiner) && plain && !version ? { ...base, form: 'new' } : null;
   }
   // Nouns any article uses for many things refer back only as the subject of a clause.
   if (head.generic && !subject) return null;

@@ -163,6 +163,23 @@ describe('what a phrase that refers back points at', () => {
     ).toEqual([[0, 'oh-fund', 'direct']]);
   });
 
+  it('does not read "the order" as ours once the article brings in another one', () => {
+    expect(
+      found(
+        'Executive Order 14330 was signed on Thursday.',
+        'He also signed an order raising tariffs on steel.',
+        'The order takes effect on Monday.',
+      ),
+    ).toEqual([[0, 'eo-401k', 'direct']]);
+    expect(
+      found(
+        'H92 passed the House on Wednesday.',
+        'Lawmakers also advanced a bill on school calendars.',
+        'The bill now goes to the Senate.',
+      ),
+    ).toEqual([[0, 'nc-h92', 'direct']]);
+  });
+
   it('does not read "the move" in a market report as the policy step', () => {
     expect(
       found(

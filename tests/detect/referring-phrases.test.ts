@@ -73,9 +73,12 @@ describe('phrases that refer back', () => {
       ]);
     });
 
-    it('does not read "a separate bill" or "a similar version" as the same bill', () => {
-      expect(refs('A separate bill was filed in March.')).toEqual([]);
+    it('reads "a separate bill" as a new item, and "a similar version" as nothing', () => {
+      expect(refs('A separate bill was filed in March.')).toEqual([['A separate bill', 'new']]);
+      expect(refs('He also signed an order raising tariffs.')).toEqual([['an order', 'new']]);
+      expect(refs('The agency will issue more guidance soon.')).toEqual([['more guidance', 'new']]);
       expect(refs('A similar version passed in Utah.')).toEqual([]);
+      expect(refs('The department said so in a statement.')).toEqual([]);
     });
   });
 
