@@ -1,8 +1,8 @@
 import type { PolicyEvent } from '../../kb/schema';
 import { STATUS_WORDS } from '../badge/status-words';
-import { isSafeLink } from './safe-link';
+import { SafeLink } from '../shared/SafeLink';
 
-/** The entry's dated events, oldest first, each with its sources (https links only). */
+/** The entry's dated events, oldest first, each with its sources (https links only, through SafeLink). */
 export function Timeline({ events }: { events: readonly PolicyEvent[] }) {
   return (
     <ol class="timeline">
@@ -16,13 +16,7 @@ export function Timeline({ events }: { events: readonly PolicyEvent[] }) {
           <ul class="sources">
             {event.sources.map((source, j) => (
               <li key={j}>
-                {isSafeLink(source.url) ? (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    {source.title}
-                  </a>
-                ) : (
-                  <span>{source.title}</span>
-                )}
+                <SafeLink href={source.url}>{source.title}</SafeLink>
                 <span class="publisher">
                   {' '}
                   ({source.publisher}
