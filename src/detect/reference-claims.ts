@@ -1,8 +1,8 @@
 import { resolveReference } from './antecedents';
-import { entryIndex } from './entry-lookup';
+import { entryFeatures, entryIndex } from './entry-lookup';
 import { tiedToRetirementMoney } from './choose-claims';
 import { hasLiveMentions, remember, type DetectionState, type MentionKind } from './context';
-import type { Matcher } from './load-matcher';
+import { wordSetFeature, type Matcher } from './load-matcher';
 import { ANY_ITEM } from './reference-nouns';
 import { findReferences } from './referring-phrases';
 import { opensWithPluralSubject } from './sentence-tokens';
@@ -27,6 +27,24 @@ const MARKET_TALK =
 /** Funds that are no pension fund: ETFs, trusts, index and mutual funds. */
 const FUND_NAME =
   /\b(?:ETFs?|ETPs?|exchange-traded (?:funds?|products?)|Trust|index funds?|mutual funds?|target-date funds?)\b/;
+
+/** Nouns for the body that acts rather than for its act: a sentence about it is a claim only about the act. */
+const ACTORS = new Set(
+  'fund|pension fund|pension plan|pension system|pension manager|pension|plan|system|board|scheme'.split('|'),
+);
+/** Words for what a fund does with its money. */
+const ACT_WORDS =
+  /\b(?:held|holds?|holding|holdings|shares?|stakes?|positions?|sale|sold|sells?|selling|bought|buys?|buying|purchases?|purchased|invest(?:s|ed|ing|ment)?|allocat(?:e|es|ed|ing|ion)|exposure|put|puts|added|adds|exited|exits|wrote|written|write-?(?:off|down)|coins?|tokens?)\b/i;
+
+/** Whether the sentence says something of the act: its topic, its own terms (not shared word sets), or a word for an act. */
+function aboutTheAct(matcher: Matcher, entry: number, sentence: string, features: Features): boolean {
+  if (ACT_WORDS.test(sentence)) return true;
+  const own = entryFeatures(matcher, entry);
+  const topics = ['crypto', 'alternatives'].map((name) => wordSetFeature(matcher, name));
+  for (const feature of features.present)
+    if ((feature < matcher.states && own.has(feature)) || topics.includes(feature)) return true;
+  return false;
+}
 
 /** Items outside the KB that a sentence names, as mentions later references may point at. */
 export function otherItemsNamed(sentence: string): MentionKind[] {
@@ -100,6 +118,8 @@ function resolveAll(
       if (entry < 0 || claimed.has(entry)) continue;
       claimed.add(entry);
       remember(state, { entryId: id, kind: matcher.entries[entry]!.kind, subject: reference.subject });
+      // "The fund manages $1.6 trillion": the body named, but not what it did.
+      if (ACTORS.has(reference.head) && !aboutTheAct(matcher, entry, sentence, features)) continue;
       if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start))
         continue;
       pointers.push({ entry, start: start + reference.start, end: start + reference.end });

@@ -29,6 +29,8 @@ export interface Reference {
   subject: boolean;
   /** A noun any article uses for many things ("the fund", "the move"). */
   generic: boolean;
+  /** The head noun as written in lower case ("fund", "pension manager"; "it" for pronouns). */
+  head: string;
 }
 
 /** Every phrase of the sentence that refers back, in sentence order. */
@@ -64,6 +66,7 @@ function pronoun(token: Token, subject: boolean): Reference {
     modifiers: [],
     subject,
     generic: false,
+    head: 'it',
   };
 }
 
@@ -135,6 +138,7 @@ function describe(
     kinds: head.kinds,
     subject,
     generic: head.generic,
+    head: head.words.join(' '),
     year: null,
     age: null,
     modifiers: [],

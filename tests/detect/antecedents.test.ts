@@ -154,6 +154,19 @@ describe('what a phrase that refers back points at', () => {
     );
   });
 
+  it('claims "the fund" only where the sentence is about what the fund did', () => {
+    expect(
+      found(
+        'An Ohio pension fund bought bitcoin in May.',
+        'The fund manages $90 billion for teachers.',
+        'The fund said it may buy more bitcoin.',
+      ),
+    ).toEqual([
+      [0, 'oh-fund', 'direct'],
+      [2, 'oh-fund', 'context'],
+    ]);
+  });
+
   it('reads "the fund" after an ETF named beside the pension fund as the ETF', () => {
     expect(
       found(
