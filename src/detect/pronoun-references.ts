@@ -78,7 +78,9 @@ function singularNounBefore(tokens: readonly Token[], to: number): boolean {
     const name = /^\p{Lu}/u.test(token.text) && !PERSONAL.has(token.lower) && !NOT_MODIFIERS.has(token.lower);
     if (!determiner && !name) continue;
     let head = determiner ? null : token;
-    for (let k = j + 1; k < Math.min(to, j + 4); k++) {
+    // "Supporters call it...": a plural name ends its phrase; the word after it is a verb.
+    const closed = !determiner && !isSingular(token);
+    for (let k = j + 1; k < Math.min(to, j + 4) && !closed; k++) {
       const next = tokens[k]!;
       if (NOT_MODIFIERS.has(next.lower) || PERSONAL.has(next.lower)) break;
       if (!determiner && !/^\p{Lu}/u.test(next.text) && head !== null && k > j + 1) break;

@@ -95,6 +95,7 @@ describe('phrases that refer back', () => {
       expect(refs('Unions have long opposed it.')).toEqual([['it', 'pronoun']]);
       expect(refs('The agency did not say whether it would appeal.')).toEqual([]);
       expect(refs('Sponsors said it would pass.')).toEqual([['it', 'pronoun']]);
+      expect(refs('Supporters call it overdue.')).toEqual([['it', 'pronoun']]);
     });
 
     it('does not read "it" as a placeholder or a share of something', () => {
