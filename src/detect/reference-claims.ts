@@ -4,7 +4,7 @@ import { tiedToRetirementMoney } from './choose-claims';
 import { hasLiveMentions, remember, type DetectionState, type MentionKind } from './context';
 import { wordSetFeature, type Matcher } from './load-matcher';
 import { ANY_ITEM } from './reference-nouns';
-import { findReferences } from './referring-phrases';
+import { findReferences, type Reference } from './referring-phrases';
 import { opensWithPluralSubject } from './sentence-tokens';
 import type { Features, Hit } from './sentence-features';
 
@@ -19,6 +19,11 @@ export interface Pointer {
 const OTHER_BILL =
   /\b(?:H\.?\s?B\.?|S\.?\s?B\.?|H\.?\s?R\.?|A\.?\s?B\.?|S\.|House Bill|Senate Bill|Assembly Bill|SF|HF|LD)\s?\d{1,5}\b|\b(?!(?:The|This|That|An?)\s+Act\b)(?:[A-Z][\w-]*\s+){1,5}Act\b/;
 const OTHER_ORDER = /\b(?:Executive Order|EO|E\.O\.)\s?\d{4,6}\b/;
+
+/** Whether a phrase's modifiers include a name ("Biden's", "Texas"). */
+function namesAnother(sentence: string, reference: Reference): boolean {
+  return reference.modifiers.some(({ start }) => /^\p{Lu}/u.test(sentence.slice(start, start + 1)));
+}
 
 /** Words of market reports, where "the move" and "the announcement" are about prices. */
 const MARKET_TALK =
@@ -113,7 +118,13 @@ function resolveAll(
       // "Traders said the move had been priced in": a price move, not a policy step.
       if (MARKET_TALK.test(sentence)) continue;
     } else if (named.some((e) => reference.kinds.includes(e.kind))) continue;
-    for (const id of resolveReference(context, reference)) {
+    const ids = resolveReference(context, reference);
+    // "Biden's order", "the Texas bill": a phrase whose name fits none of ours brings in another item.
+    if (ids.length === 0 && reference.form === 'definite' && namesAnother(sentence, reference)) {
+      const other = reference.kinds.find((kind) => kind.startsWith('other-'));
+      if (other) remember(state, { entryId: null, kind: other, subject: reference.subject });
+    }
+    for (const id of ids) {
       const entry = entryIndex(matcher, id);
       if (entry < 0 || claimed.has(entry)) continue;
       claimed.add(entry);

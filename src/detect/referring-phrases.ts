@@ -96,7 +96,9 @@ function nounPhrase(
   const determiner = tokens[i]!.lower;
   const two = determiner === 'the' && tokens[i + 1]?.lower === 'two';
   const each = EACH.has(determiner) || two;
-  if (!DEFINITE.has(determiner) && !each && !INDEFINITE.has(determiner)) return null;
+  // "Trump's order", "Hobbs's veto": a name's possessive is a determiner that must agree with the item.
+  const possessor = /^\p{Lu}/u.test(tokens[i]!.text) && /'s$/.test(determiner) && determiner !== "it's";
+  if (!DEFINITE.has(determiner) && !each && !INDEFINITE.has(determiner) && !possessor) return null;
   const first = two ? i + 2 : i + 1;
   for (let h = first; h <= first + MAX_MODIFIERS && h < tokens.length; h++) {
     if (/\S/.test(sentence.slice(tokens[h - 1]!.end, tokens[h]!.start))) return null;
@@ -110,7 +112,7 @@ function nounPhrase(
     if (after && continuesNoun(sentence, last, after, head.generic)) return null;
     // "The Employees' Retirement System of Jersey City": a name, not a phrase that refers back.
     if (!headline && /^\p{Lu}/u.test(tokens[h]!.text)) return null;
-    return describe(tokens, i, h, head, tokens.slice(first, h), subject, each);
+    return describe(tokens, i, h, head, tokens.slice(possessor ? i : first, h), subject, each);
   }
   return null;
 }

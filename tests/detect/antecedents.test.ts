@@ -176,6 +176,22 @@ describe('what a phrase that refers back points at', () => {
     ).toEqual([[0, 'oh-fund', 'direct']]);
   });
 
+  it('reads a name\'s possessive as a determiner that must agree ("Trump\'s order", not "Biden\'s order")', () => {
+    expect(
+      found('Executive Order 14330 was signed on Thursday.', "Trump's order tells regulators to act."),
+    ).toEqual([
+      [0, 'eo-401k', 'direct'],
+      [1, 'eo-401k', 'context'],
+    ]);
+    expect(
+      found(
+        'Executive Order 14330 was signed on Thursday.',
+        "Biden's order on climate risk was revoked.",
+        'The order had told agencies to weigh climate risk.',
+      ),
+    ).toEqual([[0, 'eo-401k', 'direct']]);
+  });
+
   it('does not read "the order" as ours once the article brings in another one', () => {
     expect(
       found(
