@@ -78,15 +78,19 @@ function singularNounBefore(tokens: readonly Token[], to: number): boolean {
     const name = /^\p{Lu}/u.test(token.text) && !PERSONAL.has(token.lower) && !NOT_MODIFIERS.has(token.lower);
     if (!determiner && !name) continue;
     let head = determiner ? null : token;
-    // "Supporters call it...": a plural name ends its phrase; the word after it is a verb.
-    const closed = !determiner && !isSingular(token);
+    // "Supporters call it...": a plural word opening the sentence ends its phrase; the next is a verb.
+    const closed = !determiner && j === 0 && !isSingular(token);
+    let capitals = name ? 1 : 0;
     for (let k = j + 1; k < Math.min(to, j + 4) && !closed; k++) {
       const next = tokens[k]!;
       if (NOT_MODIFIERS.has(next.lower) || PERSONAL.has(next.lower)) break;
       if (!determiner && !/^\p{Lu}/u.test(next.text) && head !== null && k > j + 1) break;
+      if (/^\p{Lu}/u.test(next.text)) capitals++;
       head = next;
     }
-    if (head && isSingular(head)) return true;
+    // "Northwind Foods", "Fidelity Investments": a name is one thing, whatever its last word.
+    const properName = capitals >= 2 || (name && j > 0 && head === token);
+    if (head && (properName || isSingular(head))) return true;
   }
   return false;
 }

@@ -96,6 +96,8 @@ describe('phrases that refer back', () => {
       expect(refs('The agency did not say whether it would appeal.')).toEqual([]);
       expect(refs('Sponsors said it would pass.')).toEqual([['it', 'pronoun']]);
       expect(refs('Supporters call it overdue.')).toEqual([['it', 'pronoun']]);
+      expect(refs('Northwind Foods said it would hire 800 workers.')).toEqual([]);
+      expect(refs('On Monday, Fidelity Investments said it would add ether.')).toEqual([]);
     });
 
     it('does not read "it" as a placeholder or a share of something', () => {
