@@ -18,6 +18,9 @@ const MAX_NAMED = 3;
 const NEGATED_TIE =
   /\b(?:not|no|never|without|rather than|instead of|excluding|except|nor|non)\b(?:\W+\w+){0,3}\W*$/i;
 
+/** A clause opened by "Nor does...", or with "does not"/"never" before the tie: it denies the tie. */
+const NEGATED_CLAUSE = /^\s*(?:nor|neither)\b|\b(?:not|never)\b|n't\b/i;
+
 /**
  * Chooses the claims of one sentence among its candidates. The policy:
  * 1. Entries named in the sentence ("EO 14330", "H.R. 5748") each get a claim.
@@ -146,7 +149,14 @@ export function tiedToRetirementMoney(
   for (const set of ['retirement', 'pension']) {
     for (const hit of features.hitsOf.get(wordSetFeature(matcher, set)) ?? []) {
       if (inName(hit)) continue;
-      if (!NEGATED_TIE.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start))) return true;
+      if (NEGATED_TIE.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start))) continue;
+      // "Nor does the order require anyone to hold crypto in a retirement account": the clause denies it.
+      const clause =
+        text
+          .slice(sentenceStart, hit.start)
+          .split(/[,;:\u2014]/)
+          .pop() ?? '';
+      if (!NEGATED_CLAUSE.test(clause)) return true;
     }
   }
   return false;
