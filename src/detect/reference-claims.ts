@@ -1,10 +1,11 @@
 import { resolveReference } from './antecedents';
-import { entryFeatures, entryIndex } from './entry-lookup';
+import { entryIndex } from './entry-lookup';
 import { tiedToRetirementMoney } from './choose-claims';
 import { hasLiveMentions, remember, type DetectionState, type MentionKind } from './context';
-import { wordSetFeature, type Matcher } from './load-matcher';
+import type { Matcher } from './load-matcher';
 import { ANY_ITEM } from './reference-nouns';
-import { findReferences, type Reference } from './referring-phrases';
+import { ACTORS, FUND_NAME, MARKET_TALK, aboutTheAct, namesAnother } from './reference-guards';
+import { findReferences } from './referring-phrases';
 import { opensWithPluralSubject } from './sentence-tokens';
 import type { Features, Hit } from './sentence-features';
 
@@ -19,37 +20,6 @@ export interface Pointer {
 const OTHER_BILL =
   /\b(?:H\.?\s?B\.?|S\.?\s?B\.?|H\.?\s?R\.?|A\.?\s?B\.?|S\.|House Bill|Senate Bill|Assembly Bill|SF|HF|LD)\s?\d{1,5}\b|\b(?!(?:The|This|That|An?)\s+Act\b)(?:[A-Z][\w-]*\s+){1,5}Act\b/;
 const OTHER_ORDER = /\b(?:Executive Order|EO|E\.O\.)\s?\d{4,6}\b/;
-
-/** Whether a phrase's modifiers include a name ("Biden's", "Texas"). */
-function namesAnother(sentence: string, reference: Reference): boolean {
-  return reference.modifiers.some(({ start }) => /^\p{Lu}/u.test(sentence.slice(start, start + 1)));
-}
-
-/** Words of market reports, where "the move" and "the announcement" are about prices. */
-const MARKET_TALK =
-  /\b(?:rose|rise|rises|fell|falls|jumped|slid|slumped|rallied|rally|surged|tumbled|priced in|traders?|prices?|stocks|sell-?off)\b/i;
-
-/** Funds that are no pension fund: ETFs, trusts, index and mutual funds. */
-const FUND_NAME =
-  /\b(?:ETFs?|ETPs?|exchange-traded (?:funds?|products?)|Trust|index funds?|mutual funds?|target-date funds?)\b/;
-
-/** Nouns for the body that acts rather than for its act: a sentence about it is a claim only about the act. */
-const ACTORS = new Set(
-  'fund|pension fund|pension plan|pension system|pension manager|pension|plan|system|board|scheme'.split('|'),
-);
-/** Words for what a fund does with its money. */
-const ACT_WORDS =
-  /\b(?:held|holds?|holding|holdings|shares?|stakes?|positions?|sale|sold|sells?|selling|bought|buys?|buying|purchases?|purchased|invest(?:s|ed|ing|ment)?|allocat(?:e|es|ed|ing|ion)|exposure|put|puts|added|adds|exited|exits|wrote|written|write-?(?:off|down)|coins?|tokens?)\b/i;
-
-/** Whether the sentence says something of the act: its topic, its own terms (not shared word sets), or a word for an act. */
-function aboutTheAct(matcher: Matcher, entry: number, sentence: string, features: Features): boolean {
-  if (ACT_WORDS.test(sentence)) return true;
-  const own = entryFeatures(matcher, entry);
-  const topics = ['crypto', 'alternatives'].map((name) => wordSetFeature(matcher, name));
-  for (const feature of features.present)
-    if ((feature < matcher.states && own.has(feature)) || topics.includes(feature)) return true;
-  return false;
-}
 
 /** Items outside the KB that a sentence names, as mentions later references may point at. */
 export function otherItemsNamed(sentence: string): MentionKind[] {
