@@ -119,9 +119,20 @@ function nounPhrase(
 
 /** "the order book" is another noun; "the release of jobs data" is another release. */
 function continuesNoun(sentence: string, last: Token, after: Token, generic: boolean): boolean {
-  if (/\S/.test(sentence.slice(last.end, after.start))) return false;
-  if (after.lower === 'of') return !generic && !/'s?$/.test(last.lower);
+  // "the bill's sponsor": a possessive head is the phrase's item, whatever follows it.
+  if (/\S/.test(sentence.slice(last.end, after.start)) || /'s?$/.test(last.lower)) return false;
+  if (after.lower === 'of') return !generic;
   return HEADS.some((head) => head.words[0] === after.lower) || NOUN_AFTER.test(after.lower);
+}
+
+/** Modifiers that cannot disagree with an item: "the new order", "the $25 million purchase", "the two-page release". */
+function neutral(word: string): boolean {
+  return (
+    NEUTRAL_MODIFIERS.has(word) ||
+    /^[$\u20ac\u00a3]?\d/.test(word) ||
+    /^(?:million|billion|trillion)$/.test(word) ||
+    /-(?:page|year|month|day|week|point)$/.test(word)
+  );
 }
 
 function describe(
@@ -159,9 +170,7 @@ function describe(
   // "The bills", "the laws": plain plurals are too loose; "both bills" and "the two bills" say which.
   if (head.plural && !each) return null;
   const year = modifiers.find((m) => /^(?:19|20)\d{2}$/.test(m.lower))?.lower ?? null;
-  const agreeing = modifiers.filter(
-    (m) => m.lower !== year && !NEUTRAL_MODIFIERS.has(m.lower) && ageOf(m.lower) === null,
-  );
+  const agreeing = modifiers.filter((m) => m.lower !== year && !neutral(m.lower) && ageOf(m.lower) === null);
   return {
     ...base,
     form: each ? 'each' : VERSION_HEADS.has(head.words[0]!) ? 'version' : 'definite',

@@ -42,6 +42,12 @@ describe('phrases that refer back', () => {
       expect(refs('Analysts awaited the release of jobs data.')).toEqual([]);
     });
 
+    it('reads a possessive head as the item ("the bill\'s sponsor") and numbers as no modifier', () => {
+      expect(refs("The bill's sponsor expects a vote in May.")).toEqual([["The bill's", 'definite']]);
+      const sentence = 'The $25 million purchase was made in May.';
+      expect(findReferences(sentence)[0]?.modifiers).toEqual([]);
+    });
+
     it('does not take a capitalised name for a phrase that refers back', () => {
       expect(refs("The Teachers' Retirement System of Ohio covers 500,000 members.")).toEqual([]);
     });
