@@ -38,6 +38,8 @@ export function findReferences(sentence: string): Reference[] {
   const tokens = tokenize(sentence);
   const headline = titleCase(tokens);
   const found: Reference[] = [];
+  const bare = headlineSubject(sentence, tokens);
+  if (bare) found.push(bare);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (found.length > 0 && token.start < found[found.length - 1]!.end) continue;
@@ -53,6 +55,30 @@ export function findReferences(sentence: string): Reference[] {
     }
   }
   return found;
+}
+
+/**
+ * "Bill heads to Senate after House vote", "Fund sells bitcoin ETF": headlines drop the
+ * article, so a head noun opening a headline (no final stop, a verb after it) is "the bill".
+ */
+function headlineSubject(sentence: string, tokens: readonly Token[]): Reference | null {
+  const head = headAt(tokens, 0);
+  if (!head || head.plural || /[.!?]\s*$/.test(sentence) || tokens.length > 14) return null;
+  if (head.generic && head.words[0] !== 'fund') return null;
+  const next = tokens[head.words.length];
+  if (!next || !/^\p{Ll}/u.test(next.text) || NOT_MODIFIERS.has(next.lower)) return null;
+  return {
+    start: 0,
+    end: tokens[head.words.length - 1]!.end,
+    form: 'definite',
+    kinds: head.kinds,
+    year: null,
+    age: null,
+    modifiers: [],
+    subject: true,
+    generic: head.generic,
+    head: head.words.join(' '),
+  };
 }
 
 function pronoun(token: Token, subject: boolean): Reference {

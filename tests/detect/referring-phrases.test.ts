@@ -52,6 +52,13 @@ describe('phrases that refer back', () => {
       expect(refs("The Teachers' Retirement System of Ohio covers 500,000 members.")).toEqual([]);
     });
 
+    it('reads a headline\'s bare opening noun as definite ("Bill heads to Senate"), not a name', () => {
+      expect(refs('Bill heads to Senate after House vote')).toEqual([['Bill', 'definite']]);
+      expect(refs('Fund sells its bitcoin ETF stake')).toEqual([['Fund', 'definite']]);
+      expect(refs('Bill Hagerty backs crypto plan')).toEqual([]);
+      expect(refs('Order books thinned on Friday.')).toEqual([]);
+    });
+
     it('takes capitals in a title-case headline as ordinary words', () => {
       expect(refs('What the 2022 Release Actually Said')).toEqual([['the 2022 Release', 'definite']]);
     });
