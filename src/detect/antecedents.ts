@@ -1,4 +1,4 @@
-import { MAX_BLOCK_DISTANCE, type DetectionState, type Mention } from './context';
+import { MAX_BLOCK_DISTANCE, openingItems, type DetectionState, type Mention } from './context';
 import { entryFeatures, entryIndex } from './entry-lookup';
 import type { Matcher } from './load-matcher';
 import type { Reference } from './referring-phrases';
@@ -89,7 +89,7 @@ function byAge(matcher: Matcher, ids: readonly string[], reference: Reference): 
 function openingItem(ctx: ResolveContext, reference: Reference): string[] {
   if (reference.generic && reference.modifiers.length === 0) return [];
   const fits = (m: Mention) => reference.kinds.includes(m.kind);
-  const topics = ctx.state.topics.filter((t) => fits(t) && compatible(ctx, t.entryId!, reference));
+  const topics = openingItems(ctx.state).filter((t) => fits(t) && compatible(ctx, t.entryId!, reference));
   const ids = new Set(topics.map((t) => t.entryId));
   if (ids.size !== 1) return [];
   const id = topics[0]!.entryId!;

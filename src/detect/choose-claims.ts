@@ -43,10 +43,10 @@ export function chooseClaims(
   const kind = (c: Candidate) => matcher.entries[c.entry]!.kind;
   // "...days after Trump's order": an item whose own terms only follow "after", "before",
   // "since" is used as a point in time, and is not claimed when the sentence is about another.
+  const owners = candidates.length > 1 ? evidenceOwners(candidates) : null;
   const dated = new Set(
     candidates.filter(
-      (c) =>
-        candidates.length > 1 && c.nameHits.length === 0 && usedAsDate(c, candidates, text, sentenceStart),
+      (c) => owners !== null && c.nameHits.length === 0 && usedAsDate(c, owners, text, sentenceStart),
     ),
   );
   const usable = candidates.filter((c) => !dated.has(c));
@@ -114,16 +114,23 @@ function hasOwnName(matcher: Matcher, text: string, candidate: Candidate, other:
   });
 }
 
+/** For each term, how many candidates have it in their evidence: once per sentence, not per pair. */
+function evidenceOwners(candidates: readonly Candidate[]): Map<number, number> {
+  const owners = new Map<number, number>();
+  for (const candidate of candidates)
+    for (const state of new Set(candidate.evidence.map((hit) => hit.state)))
+      owners.set(state, (owners.get(state) ?? 0) + 1);
+  return owners;
+}
+
 function usedAsDate(
   candidate: Candidate,
-  all: readonly Candidate[],
+  owners: ReadonlyMap<number, number>,
   text: string,
   sentenceStart: number,
 ): boolean {
-  const others = new Set(
-    all.filter((c) => c !== candidate).flatMap((c) => c.evidence.map((hit) => hit.state)),
-  );
-  const first = candidate.evidence.find((hit) => !others.has(hit.state));
+  // Its first term that no other candidate has.
+  const first = candidate.evidence.find((hit) => owners.get(hit.state) === 1);
   return (
     first !== undefined &&
     TIME_ANCHOR.test(text.slice(Math.max(sentenceStart, first.start - 40), first.start))

@@ -59,6 +59,16 @@ export function remember(state: DetectionState, mention: Omit<Mention, 'block' |
     state.topics.push(full);
 }
 
+/** How far (in blocks) into a story its opening item is still what "the order" means: a long article, not a homepage. */
+const OPENING_REACH = 40;
+
+/** The opening items still in reach of the current block. */
+export function openingItems(state: DetectionState): readonly Mention[] {
+  return state.topics.length > 0 && state.blocks - state.topics[0]!.block <= OPENING_REACH
+    ? state.topics
+    : [];
+}
+
 /** Whether any mention is still near enough for a reference in the current block. */
 export function hasLiveMentions(state: DetectionState): boolean {
   const last = state.mentions[state.mentions.length - 1];

@@ -1,7 +1,7 @@
 import { resolveReference } from './antecedents';
 import { entryIndex } from './entry-lookup';
 import { tiedToRetirementMoney } from './choose-claims';
-import { hasLiveMentions, remember, type DetectionState, type MentionKind } from './context';
+import { hasLiveMentions, openingItems, remember, type DetectionState, type MentionKind } from './context';
 import type { Matcher } from './load-matcher';
 import { ANY_ITEM } from './reference-nouns';
 import { ACTORS, FUND_NAME, MARKET_TALK, aboutTheAct, namesAnother } from './reference-guards';
@@ -45,7 +45,7 @@ export function referenceClaims(
   mentioned: ReadonlySet<number>,
 ): Pointer[] {
   // Nothing named recently nor at the top of the article: no reference can point anywhere.
-  if (!hasLiveMentions(state) && state.topics.length === 0) return [];
+  if (!hasLiveMentions(state) && openingItems(state).length === 0) return [];
   if (opensWithPluralSubject(sentence)) state.pluralSubject = state.sentences;
   const others = mentioned.size === 0 ? otherItemsNamed(sentence) : [];
   for (const kind of others) remember(state, { entryId: null, kind, subject: false });

@@ -52,9 +52,16 @@ export const HEADS: readonly Head[] = TABLE.flatMap(([nouns, kinds, generic]) =>
   nouns.split('|').map((noun) => ({ words: noun.split(' '), kinds, generic, plural: false })),
 ).sort((a, b) => b.words.length - a.words.length);
 
+/** The heads by their first word's first letter: a token is checked against a handful, not all. */
+const HEADS_BY_LETTER = new Map<string, Head[]>();
+for (const head of HEADS) {
+  const letter = head.words[0]!.charAt(0);
+  HEADS_BY_LETTER.set(letter, [...(HEADS_BY_LETTER.get(letter) ?? []), head]);
+}
+
 /** The head noun starting at token `h`, longest first, or null. "bills" is the plural of "bill". */
 export function headAt(tokens: readonly Token[], h: number): Head | null {
-  for (const head of HEADS) {
+  for (const head of HEADS_BY_LETTER.get(tokens[h]?.lower.charAt(0) ?? '') ?? []) {
     const n = head.words.length;
     if (h + n > tokens.length) continue;
     let matches = true;

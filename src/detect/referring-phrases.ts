@@ -1,4 +1,4 @@
-import type { DetectionState, MentionKind } from './context';
+import { openingItems, type DetectionState, type MentionKind } from './context';
 import { pronounUse } from './pronoun-references';
 import { HEADS, NEUTRAL_MODIFIERS, NOT_MODIFIERS, ageOf, headAt, type Head } from './reference-nouns';
 import { opensClause, pointInTime, titleCase, tokenize, type Token } from './sentence-tokens';
@@ -36,17 +36,20 @@ export interface Reference {
 /** Every phrase of the sentence that refers back, in sentence order. */
 export function findReferences(sentence: string): Reference[] {
   const tokens = tokenize(sentence);
-  const headline = titleCase(tokens);
+  let headline: boolean | undefined;
+  const isHeadline = () => (headline ??= titleCase(tokens));
   const found: Reference[] = [];
   const bare = headlineSubject(sentence, tokens);
   if (bare) found.push(bare);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (found.length > 0 && token.start < found[found.length - 1]!.end) continue;
+    // Only determiners, names' possessives and "it" can open a phrase that refers back.
+    if (!STARTERS.has(token.lower) && !(/'s$/.test(token.lower) && /^\p{Lu}/u.test(token.text))) continue;
     if (pointInTime(sentence, tokens, i)) continue;
     const subject = opensClause(sentence, tokens, i);
     // "its Senate companion" is another version of the bill; "its sponsor" points through "its".
-    const phrase = nounPhrase(sentence, tokens, i, subject, headline);
+    const phrase = nounPhrase(sentence, tokens, i, subject, isHeadline);
     if (phrase) {
       found.push(phrase);
     } else if (token.lower === 'it' || token.lower === 'its' || token.lower === "it's") {
@@ -107,6 +110,7 @@ const VERSION_MODIFIERS = new Set(
   'senate house companion earlier original amended revised identical matching final new'.split(' '),
 );
 const MAX_MODIFIERS = 3;
+const STARTERS = new Set([...DEFINITE, ...EACH, ...INDEFINITE, 'it', "it's"]);
 /** Nouns that make the one before them a modifier: "the order book", "the bill sponsor". */
 const NOUN_AFTER =
   /^(?:book|books|flow|flows|size|type|types|number|maker|makers|writer|writers|sponsor|sponsors|holder|holders|manager|managers|change|changes)$/;
@@ -117,7 +121,7 @@ function nounPhrase(
   tokens: readonly Token[],
   i: number,
   subject: boolean,
-  headline: boolean,
+  headline: () => boolean,
 ): Reference | null {
   const determiner = tokens[i]!.lower;
   const two = determiner === 'the' && tokens[i + 1]?.lower === 'two';
@@ -137,7 +141,7 @@ function nounPhrase(
     const after = tokens[h + head.words.length];
     if (after && continuesNoun(sentence, last, after, head.generic)) return null;
     // "The Employees' Retirement System of Jersey City": a name, not a phrase that refers back.
-    if (!headline && /^\p{Lu}/u.test(tokens[h]!.text)) return null;
+    if (/^\p{Lu}/u.test(tokens[h]!.text) && !headline()) return null;
     return describe(tokens, i, h, head, tokens.slice(possessor ? i : first, h), subject, each);
   }
   return null;
@@ -206,8 +210,10 @@ function describe(
   };
 }
 
-const HEAD_WORDS = [...new Set(HEADS.map((head) => head.words.join('\\s+')))].join('|');
-/** "the order", "the Norwegian fund": a definite phrase that could point at the article's opening item. */
+const HEAD_WORDS = [
+  ...new Set(HEADS.filter((head) => !head.generic).map((head) => head.words.join('\\s+'))),
+].join('|');
+/** "the order", "the 2022 release": a definite phrase with a specific noun, which could point at the article's opening item. */
 const DEFINITE_PHRASE = new RegExp(
   `\\b(?:the|this|that)\\s+(?:[\\p{L}\\p{N}'\u2019.-]+\\s+){0,3}?(?:${HEAD_WORDS})s?\\b`,
   'iu',
@@ -215,5 +221,5 @@ const DEFINITE_PHRASE = new RegExp(
 
 /** Whether a block far from any mention may still refer to the item the article opened with. */
 export function mayReferToOpening(state: DetectionState, text: string): boolean {
-  return state.topics.length > 0 && DEFINITE_PHRASE.test(text);
+  return openingItems(state).length > 0 && DEFINITE_PHRASE.test(text);
 }

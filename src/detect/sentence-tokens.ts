@@ -12,13 +12,18 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}$%]+(?:[-'\u2019.&][\p{L}\p{N}]+)*(?:['\u2019]s?)?/gu;
 
-export function tokenize(sentence: string): Token[] {
+let last: { sentence: string; tokens: Token[] } | null = null;
+
+/** The words of a sentence; the sentence just tokenized is kept, as several readers look at each. */
+export function tokenize(sentence: string): readonly Token[] {
+  if (last?.sentence === sentence) return last.tokens;
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(WORD)) {
     const text = match[0];
     const lower = text.toLowerCase().replace(/\u2019/g, "'");
     tokens.push({ text, lower, start: match.index, end: match.index + text.length });
   }
+  last = { sentence, tokens };
   return tokens;
 }
 
@@ -80,7 +85,7 @@ const DETERMINER = /^(?:the|a|an|this|these|those|its|their|our|some|many|most|s
 
 /** Whether the sentence's first noun phrase, its subject, is plural ("Comments on the rule are due"). */
 export function opensWithPluralSubject(sentence: string): boolean {
-  const tokens = tokenize(sentence.slice(0, 80));
+  const tokens = tokenize(sentence);
   let i = 0;
   while (i < tokens.length && DETERMINER.test(tokens[i]!.lower)) i++;
   if (/^(?:they|we)$/.test(tokens[i]?.lower ?? '')) return true;
