@@ -64,8 +64,9 @@ function pronounAntecedent(state: DetectionState): string[] {
   if (!last || current - last.sentence > 1 || state.blocks - last.block > 1) return [];
   const before = state.mentions.filter((m) => m.sentence === last.sentence);
   // "Comments on the proposal are due June 1. The department has not finalized it.": a plural
-  // subject cannot be "it", so the one item of that sentence is.
-  const subjects = state.pluralSubject === last.sentence ? before : before.filter((m) => m.subject);
+  // subject, or a person ("Gov. Stitt is expected to sign it"), cannot be "it", so the one item
+  // of that sentence is.
+  const subjects = state.subjectNotIt === last.sentence ? before : before.filter((m) => m.subject);
   const ids = new Set(subjects.map((m) => m.entryId));
   const only = subjects[0];
   // A statistic is a figure: "it" after one means the money, not the figure.

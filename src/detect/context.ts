@@ -17,8 +17,8 @@ export interface DetectionState {
   place: { name: string; block: number } | null;
   /** The items the article's opening (headline and lede) is about: what "the order" means pages later. */
   topics: Mention[];
-  /** The last sentence whose subject is plural ("Comments on the rule are due..."): a next "it" means its item. */
-  pluralSubject: number;
+  /** The last sentence whose subject is plural or a person ("Comments on the rule are due..."): a next "it" means its item. */
+  subjectNotIt: number;
 }
 
 /** Kinds of the KB, and of items outside it that a later phrase may mean instead ("another order"). */
@@ -38,7 +38,7 @@ export interface Mention {
 }
 
 export function createDetectionState(): DetectionState {
-  return { blocks: 0, sentences: 0, mentions: [], place: null, topics: [], pluralSubject: -1 };
+  return { blocks: 0, sentences: 0, mentions: [], place: null, topics: [], subjectNotIt: -1 };
 }
 
 const MAX_MENTIONS = 12;

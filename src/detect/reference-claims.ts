@@ -6,7 +6,7 @@ import type { Matcher } from './load-matcher';
 import { ANY_ITEM } from './reference-nouns';
 import { ACTORS, FUND_NAME, MARKET_TALK, aboutTheAct, namesAnother } from './reference-guards';
 import { findReferences } from './referring-phrases';
-import { opensWithPluralSubject } from './sentence-tokens';
+import { opensWithSubjectNotIt } from './sentence-tokens';
 import type { Features, Hit } from './sentence-features';
 
 /** A sentence's phrase that refers back to an entry: the entry and the phrase's span in the block. */
@@ -46,7 +46,7 @@ export function referenceClaims(
 ): Pointer[] {
   // Nothing named recently nor at the top of the article: no reference can point anywhere.
   if (!hasLiveMentions(state) && openingItems(state).length === 0) return [];
-  if (opensWithPluralSubject(sentence)) state.pluralSubject = state.sentences;
+  if (opensWithSubjectNotIt(sentence)) state.subjectNotIt = state.sentences;
   const others = mentioned.size === 0 ? otherItemsNamed(sentence) : [];
   for (const kind of others) remember(state, { entryId: null, kind, subject: false });
   if (others.length > 0) return [];

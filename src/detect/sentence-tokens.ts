@@ -83,12 +83,20 @@ const PHRASE_END = new Set(
 
 const DETERMINER = /^(?:the|a|an|this|these|those|its|their|our|some|many|most|several|few|both|all)$/;
 
-/** Whether the sentence's first noun phrase, its subject, is plural ("Comments on the rule are due"). */
-export function opensWithPluralSubject(sentence: string): boolean {
+/** Titles and nouns for people: a sentence opening with one has a person for its subject. */
+const PERSON =
+  /^(?:he|she|i|gov|governor|sen|senator|rep|representative|president|mr|mrs|ms|dr|judge|justice|secretary|chair|chairman|chairwoman|commissioner|treasurer|mayor|spokesman|spokeswoman|spokesperson|official|lawyer|attorney|analyst|sponsor|lawmaker)\.?$/;
+
+/**
+ * Whether the sentence's subject cannot be "it": plural ("Comments on the rule are due",
+ * "Industry groups had...") or a person ("Gov. Stitt is expected to sign it").
+ */
+export function opensWithSubjectNotIt(sentence: string): boolean {
   const tokens = tokenize(sentence);
   let i = 0;
   while (i < tokens.length && DETERMINER.test(tokens[i]!.lower)) i++;
-  if (/^(?:they|we)$/.test(tokens[i]?.lower ?? '')) return true;
+  const first = tokens[i]?.lower ?? '';
+  if (/^(?:they|we)$/.test(first) || PERSON.test(first)) return true;
   let head: Token | null = null;
   // The head is the last of at most two words before a function word or a past tense: "Industry groups had".
   for (let k = i; k < Math.min(tokens.length, i + 2); k++) {

@@ -131,6 +131,20 @@ describe('what a phrase that refers back points at', () => {
     ]);
   });
 
+  it('reads "it" after a sentence whose subject is a person as that sentence\'s one item', () => {
+    expect(
+      found(
+        'H92 passed the House on Monday.',
+        'Gov. Ann Ray is expected to sign it.',
+        'It would take effect in July.',
+      ),
+    ).toEqual([
+      [0, 'nc-h92', 'direct'],
+      [1, 'nc-h92', 'context'],
+      [2, 'nc-h92', 'context'],
+    ]);
+  });
+
   it('does not read "it" past a singular noun that it more likely means', () => {
     expect(
       found(

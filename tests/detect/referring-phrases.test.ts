@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findReferences } from '../../src/detect/referring-phrases';
-import { opensWithPluralSubject } from '../../src/detect/sentence-tokens';
+import { opensWithSubjectNotIt } from '../../src/detect/sentence-tokens';
 
 /** [phrase, form] of each referring phrase found in the sentence. */
 const refs = (sentence: string) =>
@@ -124,11 +124,12 @@ describe('phrases that refer back', () => {
   });
 
   describe('the subject a sentence opens with', () => {
-    it('tells a plural subject, which no later "it" can mean, from a singular one', () => {
-      expect(opensWithPluralSubject('Comments on the rule are due in June.')).toBe(true);
-      expect(opensWithPluralSubject('Industry groups had long complained.')).toBe(true);
-      expect(opensWithPluralSubject('The fund bought more bitcoin.')).toBe(false);
-      expect(opensWithPluralSubject('The governor signed the bill.')).toBe(false);
+    it('tells a plural or personal subject, which no later "it" can mean, from a thing', () => {
+      expect(opensWithSubjectNotIt('Comments on the rule are due in June.')).toBe(true);
+      expect(opensWithSubjectNotIt('Industry groups had long complained.')).toBe(true);
+      expect(opensWithSubjectNotIt('The fund bought more bitcoin.')).toBe(false);
+      expect(opensWithSubjectNotIt('The bill passed the House.')).toBe(false);
+      expect(opensWithSubjectNotIt('Gov. Kevin Stitt is expected to sign it.')).toBe(true);
     });
   });
 });

@@ -87,6 +87,16 @@ describe('the status a sentence claims, read around the item', () => {
     );
   });
 
+  it('reads "no longer in effect" and a sale of the shares as the end of the item, a partial sale as nothing', () => {
+    expect(claimed('It is no longer in effect.', 'agency-guidance', 'It')).toBe('rescinded');
+    expect(claimed('The board has since sold the shares.', 'pension-fund-action', 'The board')).toBe(
+      'rescinded',
+    );
+    expect(
+      claimed('The board sold some of its shares in June.', 'pension-fund-action', 'The board'),
+    ).toBeNull();
+  });
+
   it('reads "owns no bitcoin" as a denial, not a holding', () => {
     expect(claimed('The fund owns no bitcoin directly.', 'pension-fund-action', 'The fund')).toBeNull();
   });
