@@ -46,9 +46,10 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
         const before = cased.slice(Math.max(0, at - 80), at);
         if (match[0].endsWith('ing') && /\b(?:the|a|an|its|his|her|their)\s+$/.test(before)) continue; // "the signing"
         const mood = moodOf(before);
-        // "a de facto ban", "not a product mandate": a base form after a determiner is a noun, not a verb.
+        // "a de facto ban", "the move": a base form after a determiner is a noun, not a verb.
         const describes = cue.cls === 'describe' || cue.cls === 'state';
-        if (form === cue.base && describes && NOUN_BEFORE.test(before)) continue;
+        // ("The purchase, made through NYDIG": a noun for a completed act still says it happened.)
+        if (form === cue.base && NOUN_BEFORE.test(before) && match[0] !== 'purchase') continue;
         // "A spokesman said", "officials told reporters": what a person says is not the item's act.
         if (cue.cls === 'state' && !/^urg/.test(match[0]) && SPEAKER_BEFORE.test(before)) continue;
         const after = lower.slice(at + match[0].length, at + match[0].length + 60);

@@ -42,13 +42,15 @@ export const PENDING: Record<EntryKind, Status | null> = {
   'final-rule': 'proposed',
 };
 export const LEGISLATION = new Set<EntryKind>(['bill', 'law']);
-/** Kinds whose text, once it exists, can be described in the present tense as a fact. */
+/**
+ * Kinds whose text, once it exists, can be described in the present tense as a fact. Not a
+ * court case: "the case asks whether..." describes a suit still pending.
+ */
 export const DESCRIBED = new Set<EntryKind>([
   'executive-order',
   'law',
   'agency-guidance',
   'final-rule',
-  'court-case',
   'statistic',
 ]);
 /** Texts that exist once made: orders, laws, releases, final rules. */

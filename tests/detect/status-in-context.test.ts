@@ -148,6 +148,22 @@ describe('the status a sentence claims, read around the item', () => {
     );
   });
 
+  it('reads "the move" as a noun, not as moving money', () => {
+    expect(
+      claimed(
+        'The move would make it one of the first pensions to hold bitcoin.',
+        'pension-fund-action',
+        'The move',
+      ),
+    ).toBe('reported');
+  });
+
+  it('does not read a description of a pending case as its decision', () => {
+    expect(
+      claimed('The case asks whether savers must show a benchmark.', 'court-case', 'The case'),
+    ).toBeNull();
+  });
+
   it('reads what people who have seen a draft say as a report', () => {
     expect(
       claimed(
