@@ -98,7 +98,9 @@ function resolveAll(
       const entry = entryIndex(matcher, id);
       if (entry < 0 || claimed.has(entry)) continue;
       claimed.add(entry);
-      remember(state, { entryId: id, kind: matcher.entries[entry]!.kind, subject: reference.subject });
+      // The item keeps its company: "It charges no fees. The firm also offers..." still means Fidelity.
+      const actor = state.mentions.findLast((m) => m.entryId === id && m.actor)?.actor ?? null;
+      remember(state, { entryId: id, kind: matcher.entries[entry]!.kind, subject: reference.subject, actor });
       // "The fund manages $1.6 trillion": the body named, but not what it did.
       if (ACTORS.has(reference.head) && !aboutTheAct(matcher, entry, sentence, features)) continue;
       if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start))

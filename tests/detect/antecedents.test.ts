@@ -252,6 +252,20 @@ describe('"the company" just named', () => {
     ]);
   });
 
+  it('keeps the company through references to its item', () => {
+    expect(
+      found(
+        'Acme launched a crypto IRA in April.',
+        'It charges no account fees.',
+        'The firm also offers bitcoin in 401(k) plans.',
+      ),
+    ).toEqual([
+      [0, 'acme-ira', 'direct'],
+      [1, 'acme-ira', 'context'],
+      [2, 'acme-401k', 'direct'],
+    ]);
+  });
+
   it('does not lend a company to a sentence far from it', () => {
     expect(
       found(
