@@ -70,6 +70,7 @@ function headlineSubject(sentence: string, tokens: readonly Token[]): Reference 
   if (head.generic && head.words[0] !== 'fund') return null;
   const next = tokens[head.words.length];
   if (!next || !/^\p{Ll}/u.test(next.text) || NOT_MODIFIERS.has(next.lower)) return null;
+  if (continuesNoun(sentence, tokens[head.words.length - 1]!, next, head.generic)) return null;
   return {
     start: 0,
     end: tokens[head.words.length - 1]!.end,

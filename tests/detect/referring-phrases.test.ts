@@ -57,6 +57,8 @@ describe('phrases that refer back', () => {
       expect(refs('Fund sells its bitcoin ETF stake')).toEqual([['Fund', 'definite']]);
       expect(refs('Bill Hagerty backs crypto plan')).toEqual([]);
       expect(refs('Order books thinned on Friday.')).toEqual([]);
+      expect(refs('Order book thins as bitcoin slips')).toEqual([]);
+      expect(refs('Fund manager quits after losses')).toEqual([]);
     });
 
     it('takes capitals in a title-case headline as ordinary words', () => {
