@@ -121,8 +121,12 @@ describe('detecting claims', () => {
     });
 
     it('does not count pension money in a clause that denies it ("Nor does...", "does not")', () => {
-      expect(claimsIn('Nor does the Texas bitcoin reserve law let the state pension fund buy in.')).toEqual([]);
-      expect(claimsIn('The Texas bitcoin reserve law does not let the state pension fund buy in.')).toEqual([]);
+      expect(claimsIn('Nor does the Texas bitcoin reserve law let the state pension fund buy in.')).toEqual(
+        [],
+      );
+      expect(claimsIn('The Texas bitcoin reserve law does not let the state pension fund buy in.')).toEqual(
+        [],
+      );
       expect(claimsIn('The Texas bitcoin reserve law lets the state pension fund buy in.')).toEqual([
         ['tx-reserve', 'official'],
       ]);
