@@ -2,12 +2,14 @@ import { assessClaims } from '../detect/assess-claims';
 import { createDetectionState } from '../detect/context';
 import { detectClaims } from '../detect/detect-claims';
 import { loadMatcher, type Matcher } from '../detect/load-matcher';
+import { splitSentences } from '../detect/sentences';
 import type { DetectedClaim, TextBlock } from '../detect/types';
 import { extractPageText, type ExtractedText } from '../extract/extract-blocks';
 import type { PageMatcher } from '../messaging/matcher-port';
 import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
-import { runInSlices } from './scheduler';
-import { scanRoots } from './scan-roots';
+import { runInSlices, yieldToPage } from './scheduler';
+import { detectionPieces } from './detection-pieces';
+import { eachScanRoot } from './scan-roots';
 
 /** Detection steps aim at this many milliseconds, so several fit in one 16 ms slice. */
 const STEP_TARGET_MS = 4;
@@ -33,7 +35,7 @@ function joined(parts: ExtractedText[]): PageText {
 
 /**
  * Detection's first real claims compile its patterns and warm its code: tens of
- * milliseconds, paid here in a task of their own rather than inside the first scan.
+ * milliseconds, paid before the first scan in a task of their own.
  * A few sentences naming real entries take the same paths a page's claims will.
  */
 function warmUp(matcher: Matcher): void {
@@ -57,7 +59,7 @@ function warmUp(matcher: Matcher): void {
  */
 export function engineFinder(page: PageMatcher, options: EngineFinderOptions): ClaimFinder {
   const matcher = loadMatcher(page.prepared);
-  warmUp(matcher);
+  let warm = false;
   const local = new Set(page.localEntryIds);
   const outcomes = new Map(
     page.prepared.entries.flatMap((e) => (e.outcome ? [[e.id, e.outcome.kind] as const] : [])),
@@ -68,14 +70,27 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
       state = createDetectionState();
     },
     async find(root, slicing) {
+      if (!warm) {
+        // The matcher arrived in this task and was loaded in it: the page goes first.
+        // The sentence segmenter's first use (ICU data) and the warm-up each get a task
+        // of their own (together over 50 ms on a busy machine), then the scan starts.
+        warm = true;
+        const yieldFn = slicing.yieldFn ?? yieldToPage;
+        await yieldFn();
+        splitSentences('Warm. Up.');
+        await yieldFn();
+        warmUp(matcher);
+        await yieldFn();
+      }
       const parts: ExtractedText[] = [];
-      await runInSlices(scanRoots(root), (r) => void parts.push(extractPageText(r)), slicing);
+      await runInSlices(eachScanRoot(root), (r) => void parts.push(extractPageText(r)), slicing);
       const text = joined(parts);
+      const pieces = detectionPieces(text.blocks);
       const detected: DetectedClaim[] = [];
       let size = 16;
       function* steps() {
         // `size` adapts as steps run; each step covers exactly the blocks it was given.
-        for (let start = 0, count = size; start < text.blocks.length; start += count, count = size) {
+        for (let start = 0, count = size; start < pieces.blocks.length; start += count, count = size) {
           yield [start, count] as const;
         }
       }
@@ -83,8 +98,8 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
         steps(),
         ([start, count]) => {
           const began = performance.now();
-          for (const claim of detectClaims(matcher, text.blocks.slice(start, start + count), state)) {
-            detected.push({ ...claim, blockIndex: claim.blockIndex + start });
+          for (const claim of detectClaims(matcher, pieces.blocks.slice(start, start + count), state)) {
+            detected.push({ ...claim, ...pieces.place(claim.blockIndex + start, claim.start, claim.end) });
           }
           const took = performance.now() - began;
           size = Math.max(4, Math.min(512, Math.round((count * STEP_TARGET_MS) / Math.max(took, 0.5))));

@@ -15,14 +15,40 @@ function splittable(container: Element): boolean {
   return true;
 }
 
+/** The children worth reading: not scripts, styles and the like. */
+const readable = (container: Element) =>
+  [...container.children].filter((child) => !SKIPPED.has(child.localName));
+
 /**
  * Splits a root into subtrees to extract one at a time, so reading a large page never
  * becomes one long task. Only containers whose children are all blocks are split, so a
  * block's text (and a sentence) is never cut in two; a root that cannot be split stays whole.
+ *
+ * A generator, so the splitting itself (counting elements) runs inside the caller's
+ * slices; and a loop, not recursion, so no nesting depth can overflow the stack. A
+ * chain of wrappers (one block child each, no text of their own) holds the same
+ * elements all the way down, so it is walked without counting again: 5,000 nested
+ * divs cost one count, not 5,000 (each of them over the whole rest of the chain).
  */
+export function* eachScanRoot(root: Element, limit = ELEMENTS_PER_ROOT): Generator<Element> {
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    let container = stack.pop()!;
+    if (container.getElementsByTagName('*').length <= limit || !splittable(container)) {
+      yield container;
+      continue;
+    }
+    let children = readable(container);
+    while (children.length === 1 && splittable(children[0]!)) {
+      container = children[0]!;
+      children = readable(container);
+    }
+    if (children.length === 0) yield container;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** The roots of `eachScanRoot`, as a list. */
 export function scanRoots(root: Element, limit = ELEMENTS_PER_ROOT): Element[] {
-  if (root.getElementsByTagName('*').length <= limit || !splittable(root)) return [root];
-  return [...root.children]
-    .filter((child) => !SKIPPED.has(child.localName))
-    .flatMap((child) => scanRoots(child, limit));
+  return [...eachScanRoot(root, limit)];
 }
