@@ -6,7 +6,6 @@ import { applyImport, exportUserData, planImport } from '../db/user-data';
 import { createUserEntry, deleteUserEntry, restoreUserEntry, updateUserEntry } from '../db/user-entries';
 import type { KbChanged } from '../messaging/protocol';
 import { checkFeedNow } from './feed-updates';
-import { foundationMatcher } from './foundation-matcher';
 import type { RequestHandlers } from './message-router';
 
 export interface KbHandlerDeps {
@@ -30,7 +29,6 @@ export function createKbHandlers({ db, ensureSeeded, notifyChanged }: KbHandlerD
     };
 
   return {
-    getMatcher: after(() => foundationMatcher(db)),
     getEntry: after(async ({ id, origin }) => (await getEntry(db, id, origin)) ?? null),
     getKbInfo: after(() => getKbInfo(db)),
     listEntries: after(() => listEntries(db)),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entrySchema, idSchema } from '../kb/schema';
 import { noteIdSchema, noteInputSchema, noteRecordSchema, userEntryRecordSchema } from '../db/records';
 import { userDataSchema } from '../db/user-data-schema';
-import { getEntryRequestSchema, getKbInfoRequestSchema, getMatcherRequestSchema } from './protocol';
+import { getEntryRequestSchema, getKbInfoRequestSchema } from './protocol';
 
 /**
  * Extension pages (popup, options) -> background: reads and writes. The background
@@ -11,7 +11,6 @@ import { getEntryRequestSchema, getKbInfoRequestSchema, getMatcherRequestSchema 
  */
 
 const read = [
-  getMatcherRequestSchema,
   getEntryRequestSchema,
   getKbInfoRequestSchema,
   z.strictObject({ type: z.literal('listEntries') }),

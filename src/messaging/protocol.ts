@@ -10,7 +10,6 @@ import * as z from 'zod/mini';
 const entryId = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 /** Content script -> background: read-only requests. */
-export const getMatcherRequestSchema = z.strictObject({ type: z.literal('getMatcher') });
 export const getEntryRequestSchema = z.strictObject({
   type: z.literal('getEntry'),
   id: entryId,
@@ -20,19 +19,10 @@ export const getEntryRequestSchema = z.strictObject({
 export const getKbInfoRequestSchema = z.strictObject({ type: z.literal('getKbInfo') });
 
 export const contentRequestSchema = z.discriminatedUnion('type', [
-  getMatcherRequestSchema,
   getEntryRequestSchema,
   getKbInfoRequestSchema,
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
-
-export const matcherTermSchema = z.object({
-  text: z.string().check(z.minLength(1)),
-  entryId: z.string().check(z.minLength(1)),
-  status: z.enum(['proposed', 'reported', 'official', 'rescinded']),
-});
-export const matcherResponseSchema = z.object({ terms: z.array(matcherTermSchema) });
-export type MatcherResponse = z.infer<typeof matcherResponseSchema>;
 
 /** Extension page (popup) -> a tab's content script. */
 export const tabRequestSchema = z.discriminatedUnion('type', [

@@ -3,12 +3,10 @@ import type { NoteRecord, StoredEntry, UserEntryRecord } from '../db/records';
 import type { ImportPlan } from '../db/user-data';
 import type { DeletedUserEntry } from '../db/user-entries';
 import type { UserData } from '../db/user-data-schema';
-import type { MatcherResponse } from './protocol';
 import type { FeedUpdateOutcome } from '../background/feed-update-run';
 
 /** What the background answers to each request type (inside a Reply; see reply.ts). Types only. */
 export interface BackgroundResponses {
-  getMatcher: MatcherResponse;
   getEntry: StoredEntry | null;
   getKbInfo: KbInfo;
   listEntries: StoredEntry[];

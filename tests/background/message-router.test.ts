@@ -59,7 +59,6 @@ describe('messages from content scripts', () => {
       ok: true,
       value: { origin: 'shipped', entry: { id: 'shipped-a' } },
     });
-    expect(await send({ type: 'getMatcher' }, CONTENT_SCRIPT)).toEqual({ ok: true, value: { terms: [] } });
   });
 
   it('refuses every write and writes nothing', async () => {

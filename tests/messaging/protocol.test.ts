@@ -6,11 +6,7 @@ import { makeEntry } from '../db/helpers';
 
 describe('content script -> background protocol', () => {
   it('accepts the read-only requests', () => {
-    for (const request of [
-      { type: 'getMatcher' },
-      { type: 'getEntry', id: 'us-eo-14330-alt-assets-401k' },
-      { type: 'getKbInfo' },
-    ]) {
+    for (const request of [{ type: 'getEntry', id: 'us-eo-14330-alt-assets-401k' }, { type: 'getKbInfo' }]) {
       expect(contentRequestSchema.safeParse(request).success).toBe(true);
     }
   });
@@ -22,7 +18,7 @@ describe('content script -> background protocol', () => {
   });
 
   it('rejects extra fields and malformed ids', () => {
-    expect(contentRequestSchema.safeParse({ type: 'getMatcher', url: 'https://a.example' }).success).toBe(
+    expect(contentRequestSchema.safeParse({ type: 'getKbInfo', url: 'https://a.example' }).success).toBe(
       false,
     );
     expect(contentRequestSchema.safeParse({ type: 'getEntry', id: '../../etc' }).success).toBe(false);
@@ -55,7 +51,7 @@ describe('messages to the content script', () => {
     expect(
       kbChangedSchema.safeParse({ type: 'kbChanged', reason: 'everything', version: 3, hash: null }).success,
     ).toBe(false);
-    expect(tabRequestSchema.safeParse({ type: 'getMatcher' }).success).toBe(false);
+    expect(tabRequestSchema.safeParse({ type: 'getKbInfo' }).success).toBe(false);
   });
 });
 

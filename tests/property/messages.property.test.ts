@@ -7,7 +7,6 @@ import { pageRequestSchema, WRITE_REQUEST_TYPES } from '../../src/messaging/page
 import {
   contentRequestSchema,
   kbChangedSchema,
-  matcherResponseSchema,
   pageClaimsSchema,
   tabRequestSchema,
 } from '../../src/messaging/protocol';
@@ -45,7 +44,6 @@ const userData = {
   dismissals: [],
 };
 const VALID_MESSAGES: unknown[] = [
-  { type: 'getMatcher' },
   { type: 'getEntry', id: 'shipped-a', origin: 'shipped' },
   { type: 'getKbInfo' },
   { type: 'listEntries' },
@@ -149,7 +147,6 @@ describe('every message schema and hand check under hostile values', () => {
     tabRequestSchema,
     pageClaimsSchema,
     kbChangedSchema,
-    matcherResponseSchema,
   };
   it.each(Object.entries(schemas))(
     '%s answers every value with a result, never an exception',
