@@ -25,7 +25,8 @@ export function KbStatusLine({ info }: { info: KbInfo | null }) {
       <p>
         <strong>KB version {kb.version}</strong> from {source}, updated {readableDateTime(kb.updatedAt)}
         {kb.generatedAt ? ` (made ${readableDateTime(kb.generatedAt)})` : ''}; {kb.entryCount} shipped
-        entries, {info.userEntryCount} of your own, {info.noteCount} notes.
+        entries, {info.userEntryCount} of your own, {info.noteCount} {info.noteCount === 1 ? 'note' : 'notes'}
+        .
       </p>
       <p>
         {check ? (
