@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import { readBadges, waitForAnnotation } from '../../scripts/lib/read-badges';
@@ -9,7 +10,7 @@ import { buildSnapshot } from '../../src/kb/snapshot';
 import { snapshotFromEntryFiles } from '../../src/kb/snapshot-from-files';
 import { policyEntry, sign, type SignedFeed } from '../feed/helpers/feed-fixtures';
 import { buildTestExtension } from './harness/build-test-extension';
-import { FIXTURES_DIR } from './harness/paths';
+import { FIXTURES_DIR, ROOT } from './harness/paths';
 import { NON_LOOPBACK_HOST, startFeedHost, type FeedAnswer, type FeedHost } from './feed-harness/feed-host';
 import {
   checkFeedNow,
@@ -192,5 +193,23 @@ describe('Chromium: KB updates from a signed feed', () => {
     expect(['rejected', 'failed']).toContain(record.result);
     expect(await readAllStorage(options)).toEqual(before);
     expect((await kbInfo(options)).kb?.version).toBe(bundled.version + 2);
+  });
+
+  it('shows the KB version, the last check and its error in plain words on the options page', async () => {
+    host.serve({ kind: 'status', status: 500 });
+    await checkFeedNow(options);
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#/updates`);
+    const status = options.getByTestId('kb-status');
+    await expect.poll(() => status.innerText()).toContain(`KB version ${bundled.version + 2}`);
+    expect(await status.innerText()).toContain(`from the feed ${host.feedUrl}`);
+    expect(await status.innerText()).toContain('the check failed');
+    expect(await options.getByTestId('last-error').innerText()).toMatch(
+      /^Why: HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/feed\.json$/,
+    );
+    // STATUSMARK_SCREENSHOTS=1 refreshes the README's picture of it.
+    if (process.env.STATUSMARK_SCREENSHOTS === '1') {
+      await options.setViewportSize({ width: 1000, height: 700 });
+      await options.screenshot({ path: join(ROOT, 'docs/screenshots/options-kb-updates.png') });
+    }
   });
 });
