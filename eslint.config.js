@@ -47,6 +47,7 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      '.output-*/**',
       '.wxt/**',
       'node_modules/**',
       'dist/**',
