@@ -1,5 +1,6 @@
 import type { Status } from '../kb/schema';
-import { FACTIVE, HEDGE, NEGATION, PASSIVE, VERB_CUES, type CueClass } from './cue-lists';
+import type { CueClass } from './cue-lists';
+import { phrases } from './phrase-book';
 import type { Span } from './sentences';
 import {
   DESCRIBED,
@@ -16,9 +17,6 @@ import {
 export type { CueTarget } from './status-defaults';
 
 type Mood = 'plain' | 'hedged' | 'negated';
-/** Objects of "lifted", "scrapped", "dropped" that make the act a relaxation, not a rescinded item. */
-const RESTRICTIONS =
-  /^\s+(?:the\s+|its\s+|a\s+)?(?:[\w%-]+\s+){0,2}(?:limits?|caps?|restrictions?|requirements?|barriers?|obstacles?|hurdles?|minimums?|thresholds?)\b/;
 const PRECEDENCE: Status[] = ['reported', 'proposed', 'official', 'rescinded'];
 
 /**
@@ -38,6 +36,7 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
   const readings = sentenceReadings(sentence, lower, target);
   // Denials of what a text contains ("never mentions", "neither requires nor forbids") claim no stage.
   let denied = false;
+  const { VERB_CUES, NOUN_BEFORE, SPEAKER_BEFORE } = phrases();
   for (const cue of VERB_CUES) {
     for (const form of cue.base ? [cue.finite, cue.base] : [cue.finite]) {
       for (const match of lower.matchAll(form)) {
@@ -78,18 +77,6 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
   return best ? best.status : statusWithoutVerb(sentence, lower, target, denied);
 }
 
-/** A determiner and at most two words before a word: "a de facto ban", "the new cap". */
-const NOUN_BEFORE =
-  /\b(?:a|an|the|its|his|her|their|this|that|no|any)\s+(?:(?!(?:would|will|could|may|might|can|should|must|to|not|did|does|do)\b)[\w-]+\s+){0,2}$/;
-
-/** "lets the fund buy", "allowing the state to invest": what a text permits, not an act. */
-const PERMITS =
-  /\b(?:let|lets|letting|allow|allows|allowing|permit|permits|permitting|enable|enables|enabling)\b(?:\s+[\w'-]+){0,4}\s*$/;
-
-/** A person or a group of people as the subject of a verb of saying, up to two words before it. */
-const SPEAKER_BEFORE =
-  /\b(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?|analysts?|researchers?|economists?|critics?|supporters?|advocates?|lawmakers?|legislators?|executives?|advis[eo]rs?|consultants?|people|sources|he|she|they|we|i|secretary|chair(?:man|woman)?|director|commissioner|governor|treasurer)(?:\s+[\w'-]+){0,2}\s*$/;
-
 function distance(at: number, spans: readonly Span[]): number {
   let nearest = Infinity;
   for (const [start, end] of spans)
@@ -106,6 +93,7 @@ function belongsToOther(at: number, target: CueTarget): boolean {
 
 /** The mood of a verb from the last five words of its clause before it. */
 function moodOf(before: string): Mood {
+  const { FACTIVE, NEGATION, HEDGE } = phrases();
   if (FACTIVE.test(before)) return 'plain';
   // "401(k)" is a word, not a parenthesis that ends a clause.
   const clause =
@@ -156,7 +144,8 @@ function read(
       if (kind === 'statistic') return act === 'plain' ? reading('official', 2) : null;
       // "Texas has put bitcoin into its pension funds": the state acting as if the bill were law.
       // "lets its pension fund buy bitcoin" only says what the bill permits.
-      if (legislation) return act === 'plain' && !PERMITS.test(before) ? reading('official', 0.5) : null;
+      if (legislation)
+        return act === 'plain' && !phrases().PERMITS.test(before) ? reading('official', 0.5) : null;
       if (kind !== 'pension-fund-action' && kind !== 'private-product') return null;
       return act === 'plain' ? reading('official', 4) : act === 'hedged' ? reading('reported', 2) : null;
     }
@@ -216,6 +205,7 @@ function readRescind(
 ): Reading | null {
   if (mood === 'hedged') return null; // "may rescind": still in force, the sentence claims no change
   if (mood === 'negated') return reading('official', 2); // "has not been revoked"
+  const { PASSIVE, RESTRICTIONS } = phrases();
   if (PASSIVE.test(before)) return reading('rescinded', 5);
   if (RESTRICTIONS.test(after)) return reading('official', 4); // "SEC staff scraps limits on...": the act itself
   const namedBefore = target.nameSpans.some(([, end]) => end <= at);

@@ -2,7 +2,8 @@
  * The words news uses to say where a policy item stands. Each verb cue has a class;
  * what a class means depends on the item's kind and on the words before the verb
  * (negation, hedges): see claimed-status.ts. Patterns are matched on the lower-cased
- * sentence with straight apostrophes.
+ * sentence with straight apostrophes. Data, not code: they travel in the prepared
+ * matcher (see phrase-tables.ts); claimed-status.ts reads them with phrases().
  */
 
 export type CueClass =

@@ -2,6 +2,7 @@ import type { Automaton } from './automaton';
 import { decodeEntryRules, type EntryRules } from './entry-rules';
 import { MATCHER_FORMAT_VERSION, TRIGGER_SLOT_BITS, type PreparedMatcher } from './matcher-format';
 import { unpackTables, type TypedTable } from './packed-tables';
+import { installPhrases } from './phrase-book';
 import type { MatcherEntry } from './types';
 
 /** A loaded matcher: views over the prepared tables plus small lookups. Cheap to create. */
@@ -45,6 +46,7 @@ export function loadMatcher(prepared: PreparedMatcher): Matcher {
     );
   }
   const tables = unpackTables(prepared.tables);
+  installPhrases(prepared.phrases);
   const label = numbers(tables, 'label');
   const fail = numbers(tables, 'fail');
   const vocab = table(tables, 'vocab', Int32Array);

@@ -1,3 +1,4 @@
+import type { PackedPhrases } from './phrase-book';
 import type { PackedTables } from './packed-tables';
 import type { MatcherEntry } from './types';
 
@@ -17,6 +18,10 @@ import type { MatcherEntry } from './types';
  *   feature is one of the entry's names, slot r + 1 that rule r may fire;
  * - programs / programStart: each entry's rules as numbers (program layout in
  *   entry-rules.ts).
+ *
+ * Phrases: the engine's word lists and patterns (status cues, referring nouns, clause
+ * words; see phrase-tables.ts), JSON-safe. They are the same for every KB; they travel
+ * here so that the content script carries code, not words.
  */
 export interface PreparedMatcher {
   format: 'statusmark-matcher';
@@ -26,9 +31,10 @@ export interface PreparedMatcher {
   wordSets: string[];
   tables: PackedTables;
   entries: MatcherEntry[];
+  phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 1;
+export const MATCHER_FORMAT_VERSION = 2;
 
 /** Entry rules cannot have more rules than this (31 rule slots + the name slot per trigger). */
 export const MAX_RULES_PER_ENTRY = 31;

@@ -11,6 +11,7 @@ import {
   type PreparedMatcher,
 } from './matcher-format';
 import { packTables } from './packed-tables';
+import { packedPhrases } from './phrase-tables';
 import { termVariants } from './term-words';
 import type { MatcherEntry } from './types';
 
@@ -140,6 +141,7 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
       needsTie: Uint8Array.from(entries, (entry) => (needsRetirementTie(entry) ? 1 : 0)),
     }),
     entries: entries.map(toMatcherEntry),
+    phrases: packedPhrases(),
   };
 }
 

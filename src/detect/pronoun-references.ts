@@ -1,26 +1,5 @@
-import { NOT_MODIFIERS } from './reference-nouns';
+import { phrases } from './phrase-book';
 import type { Token } from './sentence-tokens';
-
-/**
- * "It also directs...", "If passed, it would...", "It's signed.": a sentence that opens
- * with "it" or "its" as a subject.
- */
-const OPENING_PRONOUN =
-  /^(?:(?:but|and|so|yet|now|still|instead|meanwhile|however|also|if|once|when|unless|until|though|although)\b(?:[^,.;]{0,40},)?\s+)?(?:it(?:'s|\u2019s)?|its)\b/i;
-/**
- * "It is unclear...", "It is in fact a consultancy": a dummy "it", or a description of
- * something not named. "It is expected to pass" refers; "it is expected that" does not.
- */
-const DUMMY_IT =
-  /^it(?:\s+(?:is|was|remains|seems|appears)|'s|\u2019s)\s+(?:not\s+|in fact\s+|actually\s+|really\s+|also\s+|just\s+|only\s+|still\s+)*(?:(?:clear|unclear|possible|impossible|difficult|hard|easy|too|unknown|worth|time|true|false|important|notable|uncertain|a|an|the|one|been|to be seen)\b|(?:likely|unlikely|expected|thought|believed|known)\s+(?:that|whether|if|how|when)\b)/i;
-/** "make it easier", "find it hard": "it" as a placeholder. */
-const EXPLETIVE_VERBS = new Set(
-  'make makes made making find finds found keep keeps kept take takes took leave leaves left'.split(' '),
-);
-/** "most of it", "some of it": the stuff of an item (money, assets), not the item. */
-const PARTITIVES = new Set('most some all much part none half any rest'.split(' '));
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'its', "it's"]);
 
 export type PronounUse = 'opening' | 'inner' | null;
 
@@ -30,6 +9,7 @@ export type PronounUse = 'opening' | 'inner' | null;
  * before it that it could mean; null for a dummy, a placeholder, or one that does not refer.
  */
 export function pronounUse(sentence: string, tokens: readonly Token[], i: number): PronounUse {
+  const { OPENING_PRONOUN, DUMMY_IT, EXPLETIVE_VERBS, PARTITIVES } = phrases();
   const token = tokens[i]!;
   const opening = OPENING_PRONOUN.exec(sentence);
   if (opening && token.end <= opening[0].length) {
@@ -46,17 +26,10 @@ export function pronounUse(sentence: string, tokens: readonly Token[], i: number
   return singularNounBefore(tokens, end) ? null : 'inner';
 }
 
-/** Words after an object "it": "finalized it.", "called it a ban", "switch it on", "about it and". */
-const AFTER_OBJECT = new Set(
-  'a an the on off up down out in into to for as with over back from at by and or but because since after before if when while until'.split(
-    ' ',
-  ),
-);
-
 function isObject(sentence: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || /[,;:.!?)\u2014\u2013"\u201d]/.test(sentence.slice(tokens[i]!.end, next.start))) return true;
-  return AFTER_OBJECT.has(next.lower);
+  return phrases().AFTER_OBJECT.has(next.lower);
 }
 
 /** The first token of the clause token `i` is in (after the last , ; : or dash before it). */
@@ -72,6 +45,7 @@ function clauseStart(sentence: string, tokens: readonly Token[], i: number): num
  * most likely means.
  */
 function singularNounBefore(tokens: readonly Token[], to: number): boolean {
+  const { DETERMINERS, PERSONAL, NOT_MODIFIERS } = phrases();
   for (let j = 0; j < to; j++) {
     const token = tokens[j]!;
     const determiner = DETERMINERS.has(token.lower);

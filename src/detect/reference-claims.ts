@@ -3,8 +3,9 @@ import { entryIndex } from './entry-lookup';
 import { tiedToRetirementMoney } from './choose-claims';
 import { hasLiveMentions, openingItems, remember, type DetectionState, type MentionKind } from './context';
 import type { Matcher } from './load-matcher';
-import { ANY_ITEM } from './reference-nouns';
-import { ACTORS, FUND_NAME, MARKET_TALK, aboutTheAct, namesAnother } from './reference-guards';
+import { phrases } from './phrase-book';
+import { aboutTheAct, namesAnother } from './reference-guards';
+import { meansAnyItem } from './reference-nouns';
 import { findReferences } from './referring-phrases';
 import { opensWithSubjectNotIt } from './sentence-tokens';
 import type { Features, Hit } from './sentence-features';
@@ -53,7 +54,8 @@ export function referenceClaims(
   const pointers = resolveAll(matcher, sentence, hits, features, text, start, state, mentioned);
   // "...held shares of the iShares Bitcoin Trust. The fund has drawn $50 billion": an ETF named
   // after the item is what a next "the fund" means.
-  if (FUND_NAME.test(sentence)) remember(state, { entryId: null, kind: 'other-fund', subject: false });
+  if (phrases().FUND_NAME.test(sentence))
+    remember(state, { entryId: null, kind: 'other-fund', subject: false });
   return pointers;
 }
 
@@ -84,9 +86,9 @@ function resolveAll(
     if (reference.form === 'pronoun' || reference.form === 'possessive') {
       // A named item is what an "it" inside its sentence, or "its" anywhere, most likely means.
       if (mentioned.size > 0 && (reference.start > 0 || reference.form === 'possessive')) continue;
-    } else if (reference.kinds === ANY_ITEM) {
+    } else if (meansAnyItem(reference.kinds)) {
       // "Traders said the move had been priced in": a price move, not a policy step.
-      if (MARKET_TALK.test(sentence)) continue;
+      if (phrases().MARKET_TALK.test(sentence)) continue;
     } else if (named.some((e) => reference.kinds.includes(e.kind))) continue;
     const ids = resolveReference(context, reference);
     // "Biden's order", "the Texas bill": a phrase whose name fits none of ours brings in another item.
@@ -102,7 +104,7 @@ function resolveAll(
       const actor = state.mentions.findLast((m) => m.entryId === id && m.actor)?.actor ?? null;
       remember(state, { entryId: id, kind: matcher.entries[entry]!.kind, subject: reference.subject, actor });
       // "The fund manages $1.6 trillion": the body named, but not what it did.
-      if (ACTORS.has(reference.head) && !aboutTheAct(matcher, entry, sentence, features)) continue;
+      if (phrases().ACTORS.has(reference.head) && !aboutTheAct(matcher, entry, sentence, features)) continue;
       if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start))
         continue;
       pointers.push({ entry, start: start + reference.start, end: start + reference.end });

@@ -1,6 +1,7 @@
 import { openingItems, type DetectionState, type MentionKind } from './context';
 import { pronounUse } from './pronoun-references';
-import { HEADS, NEUTRAL_MODIFIERS, NOT_MODIFIERS, ageOf, headAt, type Head } from './reference-nouns';
+import { phrases } from './phrase-book';
+import { ageOf, headAt, type Head } from './reference-nouns';
 import { opensClause, pointInTime, titleCase, tokenize, type Token } from './sentence-tokens';
 
 /**
@@ -39,6 +40,7 @@ export function findReferences(sentence: string): Reference[] {
   let headline: boolean | undefined;
   const isHeadline = () => (headline ??= titleCase(tokens));
   const found: Reference[] = [];
+  const { STARTERS } = phrases();
   const bare = headlineSubject(sentence, tokens);
   if (bare) found.push(bare);
   for (let i = 0; i < tokens.length; i++) {
@@ -69,7 +71,7 @@ function headlineSubject(sentence: string, tokens: readonly Token[]): Reference 
   if (!head || head.plural || /[.!?]\s*$/.test(sentence) || tokens.length > 14) return null;
   if (head.generic && head.words[0] !== 'fund') return null;
   const next = tokens[head.words.length];
-  if (!next || !/^\p{Ll}/u.test(next.text) || NOT_MODIFIERS.has(next.lower)) return null;
+  if (!next || !/^\p{Ll}/u.test(next.text) || phrases().NOT_MODIFIERS.has(next.lower)) return null;
   if (continuesNoun(sentence, tokens[head.words.length - 1]!, next, head.generic)) return null;
   return {
     start: 0,
@@ -100,21 +102,7 @@ function pronoun(token: Token, subject: boolean): Reference {
   };
 }
 
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
-const EACH = new Set(['both', 'neither', 'either', 'each']);
-const INDEFINITE = new Set(['a', 'an', 'its', 'their', 'another', 'more', 'further', 'additional']);
-/** Determiners that bring in an item not named before: "an order raising tariffs", "more guidance". */
-const NEW_ITEM = new Set(['a', 'an', 'another', 'more', 'further', 'additional']);
-/** "a Senate version", "an earlier draft", "its House companion": another version of the bill just named. */
-const VERSION_HEADS = new Set(['version', 'draft', 'companion', 'twin']);
-const VERSION_MODIFIERS = new Set(
-  'senate house companion earlier original amended revised identical matching final new'.split(' '),
-);
 const MAX_MODIFIERS = 3;
-const STARTERS = new Set([...DEFINITE, ...EACH, ...INDEFINITE, 'it', "it's"]);
-/** Nouns that make the one before them a modifier: "the order book", "the bill sponsor". */
-const NOUN_AFTER =
-  /^(?:book|books|flow|flows|size|type|types|number|maker|makers|writer|writers|sponsor|sponsors|holder|holders|manager|managers|change|changes)$/;
 
 /** A referring noun phrase opening at token `i` ("the order", "both bills", "a Senate version"), or null. */
 function nounPhrase(
@@ -124,6 +112,7 @@ function nounPhrase(
   subject: boolean,
   headline: () => boolean,
 ): Reference | null {
+  const { DEFINITE, EACH, INDEFINITE, NOT_MODIFIERS } = phrases();
   const determiner = tokens[i]!.lower;
   const two = determiner === 'the' && tokens[i + 1]?.lower === 'two';
   const each = EACH.has(determiner) || two;
@@ -153,13 +142,14 @@ function continuesNoun(sentence: string, last: Token, after: Token, generic: boo
   // "the bill's sponsor": a possessive head is the phrase's item, whatever follows it.
   if (/\S/.test(sentence.slice(last.end, after.start)) || /'s?$/.test(last.lower)) return false;
   if (after.lower === 'of') return !generic;
+  const { HEADS, NOUN_AFTER } = phrases();
   return HEADS.some((head) => head.words[0] === after.lower) || NOUN_AFTER.test(after.lower);
 }
 
 /** Modifiers that cannot disagree with an item: "the new order", "the $25 million purchase", "the two-page release". */
 function neutral(word: string): boolean {
   return (
-    NEUTRAL_MODIFIERS.has(word) ||
+    phrases().NEUTRAL_MODIFIERS.has(word) ||
     /^[$\u20ac\u00a3]?\d/.test(word) ||
     /^(?:million|billion|trillion)$/.test(word) ||
     /-(?:page|year|month|day|week|point)$/.test(word)
@@ -175,6 +165,7 @@ function describe(
   subject: boolean,
   each: boolean,
 ): Reference | null {
+  const { INDEFINITE, NEW_ITEM, VERSION_HEADS, VERSION_MODIFIERS } = phrases();
   const determiner = tokens[i]!.lower;
   const base = {
     start: tokens[i]!.start,
@@ -211,16 +202,7 @@ function describe(
   };
 }
 
-const HEAD_WORDS = [
-  ...new Set(HEADS.filter((head) => !head.generic).map((head) => head.words.join('\\s+'))),
-].join('|');
-/** "the order", "the 2022 release": a definite phrase with a specific noun, which could point at the article's opening item. */
-const DEFINITE_PHRASE = new RegExp(
-  `\\b(?:the|this|that)\\s+(?:[\\p{L}\\p{N}'\u2019.-]+\\s+){0,3}?(?:${HEAD_WORDS})s?\\b`,
-  'iu',
-);
-
 /** Whether a block far from any mention may still refer to the item the article opened with. */
 export function mayReferToOpening(state: DetectionState, text: string): boolean {
-  return openingItems(state).length > 0 && DEFINITE_PHRASE.test(text);
+  return openingItems(state).length > 0 && phrases().DEFINITE_PHRASE.test(text);
 }

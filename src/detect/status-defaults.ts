@@ -1,5 +1,5 @@
 import type { EntryKind, Status } from '../kb/schema';
-import { ATTRIBUTION } from './cue-lists';
+import { phrases } from './phrase-book';
 import type { Span } from './sentences';
 
 /**
@@ -55,25 +55,12 @@ export const DESCRIBED = new Set<EntryKind>([
 ]);
 /** Texts that exist once made: orders, laws, releases, final rules. */
 const INSTRUMENTS = new Set<EntryKind>(['executive-order', 'law', 'agency-guidance', 'final-rule']);
-const THIRD_PARTY =
-  /\b(?:analysts?|researchers?|research firm)\s+(?:\w+\s+)?(?:said|say|says|estimated|estimate|estimates|calculated|found|put)\b|\b(?:firm|analyst|researcher)(?:'s|\u2019s)\s+(?:count|estimate|calculation|tally)\b/;
 const PLANNED_KINDS = new Set<EntryKind>(['pension-fund-action', 'private-product', 'executive-order']);
-const PLANS =
-  /\b(?:is|are|was|were) (?:expected|set|poised|scheduled|slated|due)\b|\bplans? to\b|\bplanned to\b|\bwill\b/;
-/** "It is staff guidance rather than a commission rule": the item described as an instrument of some kind. */
-const CATEGORY =
-  /^\s*(?:is|was|remains|are|were)\s+(?:not\s+|still\s+|only\s+|merely\s+|just\s+|now\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:guidance|rule|regulation|law|order|statute|release|opinion|advisory|policy|directive)\b/;
-/** Denials of a decision: "no decision has been made", "nothing is final until...". */
-const NO_DECISION =
-  /\bno (?:final )?decision\b|\bnothing is (?:final|official|decided)\b|\bnot (?:yet )?(?:final|official)\b/;
-/** The item as the subject of a modal: "The order would...", "The move could...". */
-const SUBJECT_MODAL = /^\s*(?:,[^,]*,\s*)?(?:would|could|may|might)\b/;
-/** "What the 2022 release said", "How the order works": a heading that asks, and claims nothing. */
-const WH_HEADING = /^\s*(?:what|how|why|where|when|which|who)\b(?:\s+\S+){0,7}\s*$/i;
 
 /** Readings of the sentence as a whole, before its verbs are read. */
 export function sentenceReadings(sentence: string, lower: string, target: CueTarget): Reading[] {
   const readings: Reading[] = [];
+  const { ATTRIBUTION, SUBJECT_MODAL, CATEGORY, NO_DECISION, THIRD_PARTY } = phrases();
   // A claim that rests on a report or unnamed sources is a report, whatever its verb says.
   if (ATTRIBUTION.test(lower)) readings.push({ status: 'reported', strength: 4.5 });
   // "would" describing a bill or rule: still a proposal; a fund's or a company's plan: only reported.
@@ -106,7 +93,7 @@ export function sentenceReadings(sentence: string, lower: string, target: CueTar
 
 /** Whether the sentence is a question or a heading that asks ("What the order does"): it claims no status. */
 export function asks(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || (WH_HEADING.test(sentence) && !/[.!]\s*$/.test(sentence));
+  return /\?\s*$/.test(sentence) || (phrases().WH_HEADING.test(sentence) && !/[.!]\s*$/.test(sentence));
 }
 
 /**
@@ -125,7 +112,7 @@ export function statusWithoutVerb(
   // A bill or a draft rule talked about with no verb of its own is still a proposal.
   if (!doubt && (target.kind === 'bill' || target.kind === 'proposed-rule')) return 'proposed';
   // "The allocation is expected to be completed": a plan, known from what was said about it.
-  if (PLANNED_KINDS.has(target.kind) && PLANS.test(lower)) return 'reported';
+  if (PLANNED_KINDS.has(target.kind) && phrases().PLANS.test(lower)) return 'reported';
   return presupposed(target) ? 'official' : null;
 }
 

@@ -1,3 +1,4 @@
+import './phrase-tables-installed';
 import { describe, expect, it } from 'vitest';
 import { findReferences } from '../../src/detect/referring-phrases';
 import { opensWithSubjectNotIt } from '../../src/detect/sentence-tokens';

@@ -1,3 +1,4 @@
+import './phrase-tables-installed';
 import { describe, expect, it } from 'vitest';
 import { claimedStatus, type CueTarget } from '../../src/detect/claimed-status';
 import type { EntryKind } from '../../src/kb/schema';
