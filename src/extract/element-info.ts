@@ -74,8 +74,15 @@ const MAY_HIDE = '[hidden],[inert],[aria-hidden],[contenteditable],[style]';
  * attribute reads on every element).
  */
 function isSkipped(element: Element, name: string, mayHide: ReadonlySet<Element>): boolean {
-  if (SKIPPED.has(name)) return true;
-  if (!mayHide.has(element)) return false;
+  return SKIPPED.has(name) || (mayHide.has(element) && hiddenByAttributes(element));
+}
+
+/** Never read, by the element's own name and attributes (what extraction skips, inherited or not). */
+export function hidesText(element: Element): boolean {
+  return SKIPPED.has(element.localName) || hiddenByAttributes(element);
+}
+
+function hiddenByAttributes(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.hasAttribute('inert')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');

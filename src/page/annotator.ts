@@ -1,4 +1,5 @@
-import { BADGE_TAG, createBadge, isOwnBadge, renderBadge } from '../ui/badge/badge-element';
+import { createBadge, isOwnBadge, renderBadge } from '../ui/badge/badge-element';
+import { composedContains } from '../extract/open-shadow-roots';
 import { badgeView, type BadgeView } from '../ui/badge/status-words';
 import { badgeAfter, insertBadgeAfter, type TextPoint } from './badge-placement';
 import type { ClaimHighlights } from './claim-highlights';
@@ -63,7 +64,8 @@ export class Annotator {
    * is gone. Claims go last-first so splitting a Text node never shifts a later point.
    */
   async reconcile(scope: Element, text: PageText, claims: BadgeClaim[], slicing: SliceOptions = {}) {
-    const before = [...scope.querySelectorAll<HTMLElement>(BADGE_TAG)].filter((h) => this.records.has(h));
+    // Ours under the scope, in web components' shadow roots too.
+    const before = [...this.records.keys()].filter((host) => composedContains(scope, host));
     const kept = new Set<HTMLElement>();
     const ordered = [...claims].sort((a, b) => b.blockIndex - a.blockIndex || b.end - a.end);
     const quietly = this.options.quietly ?? ((write) => write());

@@ -83,7 +83,9 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
         await yieldFn();
       }
       const parts: ExtractedText[] = [];
-      await runInSlices(eachScanRoot(root), (r) => void parts.push(extractPageText(r)), slicing);
+      const shadowRoots: ShadowRoot[] = [];
+      const roots = eachScanRoot(root, undefined, shadowRoots);
+      await runInSlices(roots, (r) => void parts.push(extractPageText(r)), slicing);
       const text = joined(parts);
       const pieces = detectionPieces(text.blocks);
       const detected: DetectedClaim[] = [];
@@ -114,7 +116,7 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
         const outcome = outcomes.get(claim.entryId);
         return { ...claim, ...(local.has(claim.entryId) && { local: true }), ...(outcome && { outcome }) };
       });
-      return { text, claims };
+      return { text, claims, shadowRoots };
     },
   };
 }

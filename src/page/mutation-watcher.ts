@@ -1,13 +1,20 @@
 import { BADGE_TAG, isOwnBadge } from '../ui/badge/badge-element';
 import { isBlockElement, isInEditable, nearestBlock, outermostRoots } from './block-roots';
 import { isOwnNode } from './own-nodes';
+import { documentTreeNode } from '../extract/open-shadow-roots';
 
-/** In the body, or <html> itself (whose children change when the body is replaced); not <head>. */
+/**
+ * In the body, or <html> itself (whose children change when the body is replaced); not
+ * <head>. A node in a web component's shadow tree is where its host is.
+ */
 function inBody(node: Node): boolean {
   const doc = node.ownerDocument;
-  if (!doc || node === doc.documentElement) return true;
-  return !!doc.body && (node === doc.body || doc.body.contains(node));
+  const at = documentTreeNode(node);
+  if (!doc || at === doc.documentElement) return true;
+  return !!doc.body && (at === doc.body || doc.body.contains(at));
 }
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /** What changed in the page since the last batch. */
 export interface MutationBatch {
@@ -39,6 +46,7 @@ export class MutationWatcher {
   private somethingRemoved = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running = false;
+  private readonly watched = new WeakSet<ShadowRoot>();
 
   constructor(
     private readonly target: Node,
@@ -46,7 +54,7 @@ export class MutationWatcher {
     private readonly options: WatcherOptions,
   ) {
     this.observer = new MutationObserver((records) => this.collect(records));
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(target, OBSERVED);
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -58,6 +66,13 @@ export class MutationWatcher {
     } finally {
       this.observer.takeRecords();
     }
+  }
+
+  /** Also watches an open shadow root (a web component's text); once per root is enough. */
+  observe(shadowRoot: ShadowRoot): void {
+    if (this.watched.has(shadowRoot) || this.options.signal.aborted) return;
+    this.watched.add(shadowRoot);
+    this.observer.observe(shadowRoot, OBSERVED);
   }
 
   stop(): void {

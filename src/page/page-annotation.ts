@@ -75,9 +75,12 @@ export async function startPageAnnotation(options: PageAnnotationOptions): Promi
   );
 
   const scan = async (root: Element) => {
+    // A document in design mode is being edited whole: what we added would be saved with it.
+    if (doc.designMode === 'on') return quietly(() => annotator.removeAll());
     const slicing: SliceOptions = { signal };
     const found = await finder.find(root, slicing);
     if (signal.aborted || !root.isConnected) return;
+    for (const shadow of found.shadowRoots ?? []) watcher?.observe(shadow);
     await annotator.reconcile(root, found.text, found.claims, slicing);
   };
   // One pass at a time: two passes over one block must not both add a badge.

@@ -23,12 +23,20 @@ export type BadgeClaim = AssessedClaim & {
   outcome?: OutcomeKind;
 };
 
+/** What a finder read under a root. */
+export interface FoundClaims {
+  text: PageText;
+  claims: BadgeClaim[];
+  /** The open shadow roots of web components it read (to be watched for changes). */
+  shadowRoots?: ShadowRoot[];
+}
+
 /**
  * Turns the text under a root into claims (in the page: extraction, detection and
  * assessment), slicing its own work with `slicing`.
  */
 export interface ClaimFinder {
-  find(root: Element, slicing: SliceOptions): Promise<{ text: PageText; claims: BadgeClaim[] }>;
+  find(root: Element, slicing: SliceOptions): Promise<FoundClaims>;
   /** Forgets what earlier calls saw (a new article on the same page). */
   reset?(): void;
 }

@@ -1,3 +1,4 @@
+import { openShadowRootsIn } from '../extract/open-shadow-roots';
 import { isBlockElement } from './block-roots';
 
 /** About this many elements per extraction call: a few milliseconds of work each. */
@@ -16,7 +17,7 @@ function splittable(container: Element): boolean {
 }
 
 /** The children worth reading: not scripts, styles and the like. */
-const readable = (container: Element) =>
+const readable = (container: Element | ShadowRoot) =>
   [...container.children].filter((child) => !SKIPPED.has(child.localName));
 
 /**
@@ -29,13 +30,32 @@ const readable = (container: Element) =>
  * chain of wrappers (one block child each, no text of their own) holds the same
  * elements all the way down, so it is walked without counting again: 5,000 nested
  * divs cost one count, not 5,000 (each of them over the whole rest of the chain).
+ *
+ * After each subtree come the open shadow roots of web components in it (see
+ * src/extract/open-shadow-roots.ts), read the same way, element child by element child
+ * (text lying loose at a shadow root's top is not read); every open root found, even an
+ * empty one, is added to `shadowRoots`, for the caller to watch.
  */
-export function* eachScanRoot(root: Element, limit = ELEMENTS_PER_ROOT): Generator<Element> {
+export function* eachScanRoot(
+  root: Element,
+  limit = ELEMENTS_PER_ROOT,
+  shadowRoots: ShadowRoot[] = [],
+): Generator<Element> {
   const stack: Element[] = [root];
+  const pushChildren = (children: Element[]) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  // A read subtree's components come next (pushed last-first: the first comes first).
+  const pushShadowRoots = (container: Element) => {
+    const found = openShadowRootsIn(container);
+    shadowRoots.push(...found);
+    for (let i = found.length - 1; i >= 0; i--) pushChildren(readable(found[i]!));
+  };
   while (stack.length > 0) {
     let container = stack.pop()!;
     if (container.getElementsByTagName('*').length <= limit || !splittable(container)) {
       yield container;
+      pushShadowRoots(container);
       continue;
     }
     let children = readable(container);
@@ -43,12 +63,15 @@ export function* eachScanRoot(root: Element, limit = ELEMENTS_PER_ROOT): Generat
       container = children[0]!;
       children = readable(container);
     }
-    if (children.length === 0) yield container;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (children.length === 0) {
+      yield container;
+      pushShadowRoots(container);
+    }
+    pushChildren(children);
   }
 }
 
 /** The roots of `eachScanRoot`, as a list. */
-export function scanRoots(root: Element, limit = ELEMENTS_PER_ROOT): Element[] {
-  return [...eachScanRoot(root, limit)];
+export function scanRoots(root: Element, limit = ELEMENTS_PER_ROOT, shadowRoots?: ShadowRoot[]): Element[] {
+  return [...eachScanRoot(root, limit, shadowRoots)];
 }

@@ -2,20 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MutationWatcher, type MutationBatch } from '../../src/page/mutation-watcher';
 import { createBadge } from '../../src/ui/badge/badge-element';
-import type { BadgeView } from '../../src/ui/badge/status-words';
+import { ANY_BADGE_VIEW as view } from './helpers/badge-view';
 import { setBody } from './helpers/set-body';
-
-const view: BadgeView = {
-  entryId: 'e',
-  entryTitle: 'E',
-  currentStatus: 'official',
-  currentSince: null,
-  claimedStatus: null,
-  statusAtPublication: null,
-  outdated: false,
-  local: false,
-  outcome: null,
-};
 
 function watch() {
   const batches: MutationBatch[] = [];

@@ -1,0 +1,63 @@
+import { hidesText } from './element-info';
+
+/**
+ * Article text inside web components: many news sites render a story's body into the
+ * open shadow root of a custom element, where a TreeWalker over the document never
+ * goes. Open roots are read like the rest of the page; a closed root is the page's
+ * explicit "keep out" and stays unread (nothing of it is reachable from here anyway).
+ * Our own hosts (badge, popover) are never read.
+ */
+const OWN_PREFIX = 'statusmark-';
+
+/** The element a node's tree hangs from: its parent, or a shadow root's host. */
+function composedParent(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root && root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
+}
+
+/** A host whose shadow text a reader sees: no hidden, editable or skipped element above it, across roots. */
+function readableHost(host: Element): boolean {
+  for (let el: Element | null = host; el; el = composedParent(el)) {
+    if (el.localName.startsWith(OWN_PREFIX) || hidesText(el)) return false;
+  }
+  return true;
+}
+
+/**
+ * The open shadow roots hosted by `root` or its descendants, in document order, whose
+ * text a reader can see. Roots nested inside these are found when these are read.
+ * One pass over the subtree's elements (a property read each).
+ */
+export function openShadowRootsIn(root: Element): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const check = (el: Element) => {
+    const shadow = el.shadowRoot;
+    if (shadow && shadow.mode === 'open' && readableHost(el)) found.push(shadow);
+  };
+  check(root);
+  for (const el of root.getElementsByTagName('*')) check(el);
+  return found;
+}
+
+/** The node itself in the document's tree, or the outermost shadow host it sits under. */
+export function documentTreeNode(node: Node): Node {
+  let at = node;
+  for (let root = at.getRootNode(); root.nodeType === 11 && 'host' in root; root = at.getRootNode()) {
+    at = (root as ShadowRoot).host;
+  }
+  return at;
+}
+
+/**
+ * Whether `node` is `scope` or inside it, looking through shadow roots to their hosts:
+ * a badge in a component of the scope belongs to the scope.
+ */
+export function composedContains(scope: Node, node: Node): boolean {
+  for (let at: Node | null = node; at;) {
+    if (scope.contains(at)) return true;
+    const root = at.getRootNode();
+    at = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return false;
+}
