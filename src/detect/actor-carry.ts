@@ -1,3 +1,4 @@
+import { phrases } from './phrase-book';
 import type { DetectionState } from './context';
 import type { Matcher } from './load-matcher';
 import { HitBuffer, scanText } from './scan-text';
@@ -11,7 +12,6 @@ import { opensClause, tokenize } from './sentence-tokens';
  * "the company" (as an empty hit at the phrase), and the rules decide what the sentence is about.
  */
 const ACTOR_NOUNS = new Set(['company', 'firm', 'provider', 'recordkeeper']);
-const ACTOR_WORD = /\bthe (?:company|firm|provider|recordkeeper)\b/i;
 /** How far back (in blocks) the company named last is still "the company". */
 const ACTOR_BLOCKS = 1;
 
@@ -35,7 +35,7 @@ export function withActor(
   hits: readonly Hit[],
   state: DetectionState,
 ): readonly Hit[] {
-  if (!ACTOR_WORD.test(sentence)) return hits;
+  if (!phrases().ACTOR_WORD.test(sentence)) return hits;
   const tokens = tokenize(sentence);
   const at = tokens.findIndex(
     (t, i) =>

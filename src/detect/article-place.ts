@@ -1,3 +1,4 @@
+import { phrases } from './phrase-book';
 import type { DetectionState } from './context';
 import { wordSetFeature, type Matcher } from './load-matcher';
 import { HitBuffer, scanText } from './scan-text';
@@ -10,8 +11,6 @@ import type { Hit } from './sentence-features';
  * for a sentence that gives a bill number and no state of its own.
  */
 
-/** "HB 487", "S.B. 550", "House Bill 92", "H92": a state bill number. */
-const BILL_NUMBER = /\b(?:H\.?\s?B\.?|S\.?\s?B\.?|H\.?\s?R\.?|House Bill|Senate Bill|[HS])\s?\d{1,5}\b/;
 /** How far (in blocks) the state named last still says which state a bill number belongs to. */
 const PLACE_BLOCKS = 12;
 
@@ -56,7 +55,11 @@ export function withArticlePlace(
     return hits;
   }
   const place = state.place;
-  if (!place || state.blocks - place.block > PLACE_BLOCKS || !BILL_NUMBER.test(text.slice(start, end)))
+  if (
+    !place ||
+    state.blocks - place.block > PLACE_BLOCKS ||
+    !phrases().BILL_NUMBER.test(text.slice(start, end))
+  )
     return hits;
   const feature = placeFeature(matcher, place.name);
   return feature < 0 ? hits : [{ state: feature, start, end: start }, ...hits];
@@ -64,7 +67,11 @@ export function withArticlePlace(
 
 /** Whether a block may name a bill by number alone in a story that named its state (worth cutting into sentences). */
 export function mayLeanOnPlace(state: DetectionState, text: string): boolean {
-  return state.place !== null && state.blocks - state.place.block <= PLACE_BLOCKS && BILL_NUMBER.test(text);
+  return (
+    state.place !== null &&
+    state.blocks - state.place.block <= PLACE_BLOCKS &&
+    phrases().BILL_NUMBER.test(text)
+  );
 }
 
 /** Notes the last state a block names, for a block not cut into sentences ("North Carolina" in a table cell). */

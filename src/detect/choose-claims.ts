@@ -1,3 +1,4 @@
+import { phrases } from './phrase-book';
 import type { Candidate } from './candidates';
 import { entryFeatures } from './entry-lookup';
 import { wordSetFeature, type Matcher } from './load-matcher';
@@ -10,16 +11,8 @@ export interface SentenceDecision {
   mentioned: Candidate[];
 }
 
-/** "after", "before", "since", "following" just before an item's first term (three words at most). */
-const TIME_ANCHOR = /\b(?:after|before|since|following|until|ahead of)\b(?:\W+[\w'\u2019-]+){0,3}\W*$/i;
 /** At most this many entries named in one sentence get a claim each ("SB 1025 was vetoed; HB 302 signed"). */
 const MAX_NAMED = 3;
-/** "not the state's pension system", "rather than from pension assets": the money is explicitly not pension money. */
-const NEGATED_TIE =
-  /\b(?:not|no|never|without|rather than|instead of|excluding|except|nor|non)\b(?:\W+\w+){0,3}\W*$/i;
-
-/** A clause opened by "Nor does...", or with "does not"/"never" before the tie: it denies the tie. */
-const NEGATED_CLAUSE = /^\s*(?:nor|neither)\b|\b(?:not|never)\b|n't\b/i;
 
 /**
  * Chooses the claims of one sentence among its candidates. The policy:
@@ -133,7 +126,7 @@ function usedAsDate(
   const first = candidate.evidence.find((hit) => owners.get(hit.state) === 1);
   return (
     first !== undefined &&
-    TIME_ANCHOR.test(text.slice(Math.max(sentenceStart, first.start - 40), first.start))
+    phrases().TIME_ANCHOR.test(text.slice(Math.max(sentenceStart, first.start - 40), first.start))
   );
 }
 
@@ -156,14 +149,15 @@ export function tiedToRetirementMoney(
   for (const set of ['retirement', 'pension']) {
     for (const hit of features.hitsOf.get(wordSetFeature(matcher, set)) ?? []) {
       if (inName(hit)) continue;
-      if (NEGATED_TIE.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start))) continue;
+      if (phrases().NEGATED_TIE.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start)))
+        continue;
       // "Nor does the order require anyone to hold crypto in a retirement account": the clause denies it.
       const clause =
         text
           .slice(sentenceStart, hit.start)
           .split(/[,;:\u2014]/)
           .pop() ?? '';
-      if (!NEGATED_CLAUSE.test(clause)) return true;
+      if (!phrases().NEGATED_CLAUSE.test(clause)) return true;
     }
   }
   return false;

@@ -1,3 +1,4 @@
+import { phrases } from './phrase-book';
 import { entryIndex } from './entry-lookup';
 import { claimedStatus } from './claimed-status';
 import type { Matcher } from './load-matcher';
@@ -10,8 +11,6 @@ import type { DetectedClaim } from './types';
  * such a sentence opens a block and the next sentence names exactly one item, the "It"
  * is that item.
  */
-const SHORT_IT =
-  /^\s*it(?:'s|\u2019s|\s+is|\s+was|\s+has\s+been)\s+(?:now\s+|finally\s+|officially\s+)?[\p{L}-]+\s*[.!]?\s*$/iu;
 /** How sure a claim is whose "It" points forward to the next sentence. */
 const FORWARD_CONFIDENCE = 0.5;
 
@@ -23,7 +22,7 @@ export function forwardPronounClaim(
   next: readonly DetectedClaim[],
 ): DetectedClaim | null {
   const sentence = text.slice(start, end);
-  if (!SHORT_IT.test(sentence)) return null;
+  if (!phrases().SHORT_IT.test(sentence)) return null;
   const named = new Set(next.filter((claim) => claim.via === 'direct').map((claim) => claim.entryId));
   if (named.size !== 1) return null;
   const [entryId] = named;

@@ -2,6 +2,7 @@ import * as clauseWords from './clause-words';
 import * as cueLists from './cue-lists';
 import type { PackedPhrase, PackedPhrases } from './phrase-book';
 import * as referenceWords from './reference-words';
+import * as sentenceWords from './sentence-words';
 import * as statusPatterns from './status-patterns';
 
 /**
@@ -14,6 +15,7 @@ export const PHRASE_TABLES = {
   ...statusPatterns,
   ...referenceWords,
   ...clauseWords,
+  ...sentenceWords,
 };
 export type PhraseTables = typeof PHRASE_TABLES;
 

@@ -17,16 +17,11 @@ export interface Pointer {
   end: number;
 }
 
-/** Identifiers and act names of items the KB may not have; a reference after them means them, not us. */
-const OTHER_BILL =
-  /\b(?:H\.?\s?B\.?|S\.?\s?B\.?|H\.?\s?R\.?|A\.?\s?B\.?|S\.|House Bill|Senate Bill|Assembly Bill|SF|HF|LD)\s?\d{1,5}\b|\b(?!(?:The|This|That|An?)\s+Act\b)(?:[A-Z][\w-]*\s+){1,5}Act\b/;
-const OTHER_ORDER = /\b(?:Executive Order|EO|E\.O\.)\s?\d{4,6}\b/;
-
 /** Items outside the KB that a sentence names, as mentions later references may point at. */
 export function otherItemsNamed(sentence: string): MentionKind[] {
   const kinds: MentionKind[] = [];
-  if (OTHER_BILL.test(sentence)) kinds.push('other-bill');
-  if (OTHER_ORDER.test(sentence)) kinds.push('other-order');
+  if (phrases().OTHER_BILL.test(sentence)) kinds.push('other-bill');
+  if (phrases().OTHER_ORDER.test(sentence)) kinds.push('other-order');
   return kinds;
 }
 

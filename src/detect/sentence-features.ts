@@ -1,3 +1,4 @@
+import { phrases } from './phrase-book';
 import { wordSetFeature, type Matcher } from './load-matcher';
 
 /** One term occurrence: the state where the term ends (its feature) and its span in the block. */
@@ -37,13 +38,6 @@ export function hasWordSet(matcher: Matcher, features: Features, name: string): 
 
 /** Word sets that say what a sentence is about; "not" before one of them takes it out of the sentence. */
 const TOPIC_SETS = ['retirement', 'pension', 'crypto', 'alternatives'];
-/** "does not mention retirement plans", "rather than from pension assets", "never mentions digital assets". */
-const NEGATED =
-  /\b(?:not|never|nor|neither|without|rather than|instead of|excluding|except|non)\b(?:\W+\w+){0,2}\W*$/i;
-
-/** "is not buying bitcoin", "did not hold crypto": a denied act on the topic, which stays the topic. */
-const DENIED_ACT =
-  /\b(?:buy|buys|buying|bought|hold|holds|holding|held|own|owns|owning|owned|invest|invests|investing|invested|purchase|purchasing|purchased|add|adding|added|allocate|allocating|allocated)\b(?:\s+(?:any|a|the|its|their|more|some))?\W*$/i;
 
 /**
  * The hits of a sentence minus topic words the sentence rules out (three words or
@@ -62,7 +56,7 @@ export function withoutNegatedTopics(
     const sets = matcher.setsOfState.get(hit.state);
     if (!sets?.some((set) => topics.has(set))) return true;
     const before = text.slice(Math.max(from, hit.start - 40), hit.start);
-    return !NEGATED.test(before) || DENIED_ACT.test(before);
+    return !phrases().NEGATED.test(before) || phrases().DENIED_ACT.test(before);
   });
 }
 
@@ -70,9 +64,6 @@ export function withoutNegatedTopics(
  * Everyday senses of policy words: "in order to", "a limit order", "the order book",
  * "a court order"; "act" as a verb ("to act quickly") rather than a named Act.
  */
-const NOT_AN_ORDER_BEFORE =
-  /\b(?:in|buy|sell|limit|market|stop|stop-loss|court|judge's|gag|restraining|protective|pecking|law and|standing|purchase|trade|trading|large|big|pre-)\s+$/i;
-const NOT_AN_ORDER_AFTER = /^s?\s+(?:to|for|of|book|books|flow|flows|size|sizes|type|types)\b/i;
 
 export function withoutFalseFriends(hits: readonly Hit[], text: string): Hit[] {
   return hits.filter((hit) => {
@@ -81,8 +72,8 @@ export function withoutFalseFriends(hits: readonly Hit[], text: string): Hit[] {
       const before = text.slice(Math.max(0, hit.start - 20), hit.start);
       const after = text.slice(hit.end, hit.end + 12);
       return !(
-        NOT_AN_ORDER_BEFORE.test(before) ||
-        NOT_AN_ORDER_AFTER.test(after) ||
+        phrases().NOT_AN_ORDER_BEFORE.test(before) ||
+        phrases().NOT_AN_ORDER_AFTER.test(after) ||
         /\bin\s+$/i.test(before)
       );
     }

@@ -1,3 +1,4 @@
+import './phrase-tables-installed';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/detect/sentences';
 
