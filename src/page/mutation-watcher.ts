@@ -1,18 +1,7 @@
 import { BADGE_TAG, isOwnBadge } from '../ui/badge/badge-element';
-import { isBlockElement, isInEditable, nearestBlock, outermostRoots } from './block-roots';
+import { isBlockElement, outermostRoots } from './block-roots';
+import { ChangePlaces } from './change-places';
 import { isOwnNode } from './own-nodes';
-import { documentTreeNode } from '../extract/open-shadow-roots';
-
-/**
- * In the body, or <html> itself (whose children change when the body is replaced); not
- * <head>. A node in a web component's shadow tree is where its host is.
- */
-function inBody(node: Node): boolean {
-  const doc = node.ownerDocument;
-  const at = documentTreeNode(node);
-  if (!doc || at === doc.documentElement) return true;
-  return !!doc.body && (at === doc.body || doc.body.contains(at));
-}
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -82,14 +71,16 @@ export class MutationWatcher {
 
   private collect(records: MutationRecord[]): void {
     if (records.length === 0 || this.options.signal.aborted) return;
-    for (const record of records) this.classify(record);
+    const places = new ChangePlaces();
+    for (const record of records) this.classify(record, places);
     if (this.hasPending()) this.schedule();
   }
 
-  private classify(record: MutationRecord): void {
-    if (isOwnNode(record.target) || isInEditable(record.target) || !inBody(record.target)) return;
+  private classify(record: MutationRecord, places: ChangePlaces): void {
+    const target = places.of(record.target);
+    if (target.ignored) return;
     if (record.type === 'characterData') {
-      this.addRoot(nearestBlock(record.target));
+      this.addRoot(target.block);
       return;
     }
     for (const node of record.removedNodes) {
@@ -97,17 +88,19 @@ export class MutationWatcher {
       else if (isOwnNode(node)) continue;
       else if (node.nodeType === 1) this.somethingRemoved = true;
       // A text or inline node left a block: the block's text changed. A whole block left: nothing to rescan.
-      if (!isBlockElement(node)) this.addRoot(nearestBlock(record.target));
+      if (!isBlockElement(node)) this.addRoot(target.block);
     }
     for (const node of record.addedNodes) {
       if (isOwnNode(node)) continue;
       if (node.nodeType === 1) {
         const el = node as Element;
         if (el.localName === BADGE_TAG) this.foreignBadges.add(el);
-        for (const inner of el.querySelectorAll(BADGE_TAG))
-          if (!isOwnBadge(inner)) this.foreignBadges.add(inner);
+        // A leaf holds no badge: no query for each of a ticker's thousand new cells.
+        if (el.firstElementChild)
+          for (const inner of el.querySelectorAll(BADGE_TAG))
+            if (!isOwnBadge(inner)) this.foreignBadges.add(inner);
       }
-      this.addRoot(nearestBlock(node.nodeType === 1 ? node : record.target));
+      this.addRoot(node.nodeType === 1 ? places.of(node).block : target.block);
     }
   }
 
