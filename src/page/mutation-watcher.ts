@@ -21,6 +21,8 @@ export interface WatcherOptions {
   signal: AbortSignal;
   /** How long to gather changes before handling them (pages often change in bursts). */
   delayMs?: number;
+  /** The longest wait a page that never stops changing backs off to (default 1 s). */
+  maxDelayMs?: number;
 }
 
 /**
@@ -35,6 +37,9 @@ export class MutationWatcher {
   private somethingRemoved = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running = false;
+  /** Batches in a row whose changes came right after the one before: a page that never stops. */
+  private busyStreak = 0;
+  private lastFlushEnd = -Infinity;
   private readonly watched = new WeakSet<ShadowRoot>();
 
   constructor(
@@ -116,7 +121,14 @@ export class MutationWatcher {
 
   private schedule(): void {
     if (this.timer !== undefined || this.running) return;
-    this.timer = setTimeout(() => void this.flush(), this.options.delayMs ?? 60);
+    // A live ticker changes every few milliseconds, forever: rescanning it each time would
+    // take a steady share of the page's main thread for nothing. Each batch that follows
+    // straight on from the last waits twice as long, up to a second; a quiet moment resets.
+    const base = this.options.delayMs ?? 60;
+    const busy = performance.now() - this.lastFlushEnd < base;
+    this.busyStreak = busy ? Math.min(this.busyStreak + 1, 16) : 0;
+    const delay = Math.min(base * 2 ** this.busyStreak, this.options.maxDelayMs ?? 1_000);
+    this.timer = setTimeout(() => void this.flush(), delay);
   }
 
   private async flush(): Promise<void> {
@@ -136,6 +148,7 @@ export class MutationWatcher {
       await this.onBatch(batch);
     } finally {
       this.running = false;
+      this.lastFlushEnd = performance.now();
       if (this.hasPending() && !this.options.signal.aborted) this.schedule();
     }
   }

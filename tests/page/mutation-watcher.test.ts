@@ -94,4 +94,30 @@ describe('mutation watcher', () => {
     expect(batches).toHaveLength(0);
     expect(onBatch).not.toHaveBeenCalled();
   });
+
+  it('reads a page that never stops changing less and less often, and promptly again after a pause', async () => {
+    setBody('<div id="ticker"><span>0</span></div><p id="late"></p>');
+    const controller = new AbortController();
+    stop = () => controller.abort();
+    const batches: MutationBatch[] = [];
+    new MutationWatcher(document.documentElement, async (b) => void batches.push(b), {
+      signal: controller.signal,
+      delayMs: 10,
+      maxDelayMs: 200,
+    });
+    const cell = document.querySelector('#ticker span')!;
+    let round = 0;
+    const ticker = setInterval(() => (cell.textContent = String(++round)), 4);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    clearInterval(ticker);
+    // Without backing off, a batch every ~15 ms: about 40. Backing off: 10, 20, 40... 200 ms apart.
+    expect(round).toBeGreaterThan(40);
+    expect(batches.length).toBeGreaterThanOrEqual(3);
+    expect(batches.length).toBeLessThanOrEqual(10);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const before = batches.length;
+    document.querySelector('#late')!.append('News.');
+    await vi.waitFor(() => expect(batches.length).toBe(before + 1), { timeout: 100, interval: 5 });
+    expect(batches.at(-1)!.roots.map((r) => r.id)).toEqual(['late']);
+  });
 });
