@@ -64,6 +64,7 @@ export const LEXICON = {
     'workplace plan',
     'workplace retirement',
     'nest egg',
+    'thrift savings plan',
   ],
   pension: [
     'pension',
@@ -95,6 +96,8 @@ export const LEXICON = {
     'workplace retirement',
     'plan sponsor',
     'plan fiduciary',
+    /** "open the U.S. retirement market to crypto": how reports put the 401(k) order. */
+    'retirement market',
   ],
   /** US state names: a bill number alone ("HB 1203") is only unique when no other state is named. */
   states: [
@@ -154,6 +157,8 @@ export const LEXICON = {
     'labor department',
     'department of labor',
     'labour department',
+    'labor dept',
+    'labour dept',
     'dol',
     'ebsa',
     'employee benefits security administration',
