@@ -9,7 +9,8 @@ import type { Hit } from './sentence-features';
  * - "It" means the subject of the sentence just before.
  * - "The order" means the most recent item it can describe, in this paragraph or the
  *   two before; "the 2022 release" and "the Quebec pension manager" skip items their
- *   year or modifier does not fit. Two fitting items in one sentence: ambiguous, none.
+ *   year or modifier does not fit (the year of an item's undoing is not its year).
+ *   Two fitting items in one sentence: ambiguous, none.
  * - "The earlier guidance" is the older of the items just named; "the new release" the newer.
  * - "Both bills", "neither bill": every bill just named.
  * - Failing all that, the item the article opened with (its headline and lede) when
@@ -108,7 +109,11 @@ function compatible(ctx: ResolveContext, entryId: string, reference: Reference):
   const index = entryIndex(ctx.matcher, entryId);
   const entry = ctx.matcher.entries[index];
   if (!entry) return false;
-  if (reference.year && !entry.timeline.some(([date]) => date.startsWith(reference.year!))) return false;
+  // "The 2025 release" is an item made or moved in 2025: the year its undoing fell in
+  // names the item that undid it, not this one.
+  const year = reference.year;
+  if (year && !entry.timeline.some(([date, status]) => status !== 'rescinded' && date.startsWith(year)))
+    return false;
   for (const modifier of reference.modifiers) {
     const from = ctx.sentenceStart + modifier.start;
     const to = ctx.sentenceStart + modifier.end;

@@ -75,6 +75,15 @@ describe('what a phrase that refers back points at', () => {
     ).toContainEqual([2, 'car-2022', 'context']);
   });
 
+  it('does not read "the 2025 release" as the 2022 release rescinded in 2025', () => {
+    expect(
+      found(
+        'The Labor Department rescinded CAR 2022-01 in May.',
+        'Lawyers said the 2025 release would not end the argument.',
+      ),
+    ).toEqual([[0, 'car-2022', 'direct']]);
+  });
+
   it('reads "the earlier guidance" as the older of the two releases just named', () => {
     const claims = found(
       'CAR 2022-01 told fiduciaries to take extreme care.',
