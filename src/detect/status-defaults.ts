@@ -113,6 +113,8 @@ export function statusWithoutVerb(
   if (!doubt && (target.kind === 'bill' || target.kind === 'proposed-rule')) return 'proposed';
   // "The allocation is expected to be completed": a plan, known from what was said about it.
   if (PLANNED_KINDS.has(target.kind) && phrases().PLANS.test(lower)) return 'reported';
+  // "Americans had $10.1 trillion in 401(k) plans": a figure stated is the statistic's claim.
+  if (!doubt && target.kind === 'statistic') return 'official';
   return presupposed(target) ? 'official' : null;
 }
 

@@ -108,6 +108,13 @@ describe('the status a sentence claims', () => {
   });
 
   describe('official', () => {
+    it('reads a figure stated with no status verb as the statistic itself, official', () => {
+      expect(
+        claimed('Americans had about $9.3 trillion in 401(k) plans at the end of 2024.', 'statistic'),
+      ).toBe('official');
+      expect(claimed('Whether 401(k) plans hold $9 trillion is disputed.', 'statistic')).toBe(null);
+    });
+
     it('reads signed, issued and launched as official', () => {
       expect(claimed('Trump signs executive order opening 401(k)s to crypto', 'executive-order')).toBe(
         'official',
