@@ -61,10 +61,13 @@ async function main(argv: string[]): Promise<number> {
   return options.check && failures.length > 0 ? 1 : 0;
 }
 
+// exitCode, not exit(): exit() cuts off a long --json report written to a pipe.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );
