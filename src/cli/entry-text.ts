@@ -1,5 +1,5 @@
 import type { Entry, Jurisdiction, Source } from '../kb/schema';
-import { statusOn } from '../kb/status';
+import { statusSince } from '../report/status-since';
 
 /** An entry as plain text for the terminal: every fact `kb show` prints, in reading order. */
 
@@ -33,7 +33,8 @@ function source(s: Source): string {
 
 /** "reported (since 2025-07-17)", or why there is no status yet. */
 export function statusLine(entry: Entry, date: string): string {
-  const found = statusOn(entry, date);
+  // Since the run of equal statuses began: signed on Aug. 7, not published on Aug. 12.
+  const found = statusSince(entry, date);
   if (found) return `${found.status} (since ${found.since})`;
   return `no status yet (the first event is on ${entry.events[0]?.date ?? '?'})`;
 }

@@ -13,6 +13,8 @@ describe('statusmark kb show', () => {
   it('says official on 2025-08-08, the day after the signing', async () => {
     const { stdout } = await runCli(['kb', 'show', EO, '--at', '2025-08-08']);
     expect(stdout).toContain('Status on 2025-08-08: official (since 2025-08-07)');
+    // Official since it was signed, not since a later official event (its publication).
+    expect(stdout).toMatch(/Status today \(\d{4}-\d{2}-\d{2}\): official \(since 2025-08-07\)/);
   });
 
   it('prints title, kind, jurisdiction, timeline with sources, and caveats', async () => {

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { readEntryFiles } from '../../kb/entry-files';
 import { isoDaySchema } from '../../kb/schema';
 import { KB_ENTRIES_DIR } from '../../kb/snapshot-from-files';
-import { statusOn, todayIso } from '../../kb/status';
+import { todayIso } from '../../kb/status';
+import { statusSince } from '../../report/status-since';
 import { closeMatches } from '../close-matches';
 import { entryText } from '../entry-text';
 import type { Command } from '../main';
@@ -61,7 +62,7 @@ export const command: Command = {
     const today = todayIso();
     const at = request.at ?? today;
     if (request.json) {
-      const status = statusOn(entry, at);
+      const status = statusSince(entry, at);
       console.log(
         JSON.stringify({ at, status: status?.status ?? null, since: status?.since ?? null, entry }, null, 2),
       );
