@@ -1,0 +1,31 @@
+import { expect } from 'vitest';
+import { describeHeartbeat, heartbeatHeld } from './heartbeat';
+import { longExtensionTasks, type HostileRun } from './hostile-suite';
+
+const longest = (run: HostileRun, of: 'duration' | 'cpu') =>
+  Math.round(Math.max(0, ...run.tasks.filter((t) => t.kind === 'extension').map((t) => t[of])));
+
+/** One line of figures per page, for the issue's closing note. */
+export function figures(name: string, run: HostileRun): string {
+  const { heartbeat, heapMb, retried } = run;
+  return (
+    `${name}: done ${run.doneMs} ms; heartbeat ${describeHeartbeat(heartbeat)}` +
+    `${retried ? ` (first attempt: ${describeHeartbeat(retried)})` : ''}; longest extension task ${longest(run, 'duration')} ms (cpu ${longest(run, 'cpu')} ms); ` +
+    `heap ${heapMb.on}/${heapMb.off} MB on/off`
+  );
+}
+
+/** What every hostile page must show: no error, a live page, no long task of ours. */
+export function expectHealthy(name: string, run: HostileRun): void {
+  const long = longExtensionTasks(run.tasks);
+  console.log(figures(name, run));
+  if (long.length > 0 || process.env.HOSTILE_DEBUG)
+    for (const t of run.tasks.filter((t) => t.duration >= 40))
+      console.log(
+        `  task at ${Math.round(t.start)} ms: ${Math.round(t.duration)} ms (cpu ${Math.round(t.cpu)}), ${t.kind}, ` +
+          `extension ${t.extensionMs} ms, page ${t.pageMs} ms; ${t.steps.join(', ')} ${t.hotspots?.join(', ') ?? ''}`,
+      );
+  expect(run.errors).toEqual([]);
+  expect(run.heartbeat, 'the page kept its heartbeat').toSatisfy(heartbeatHeld);
+  expect(long).toEqual([]);
+}
