@@ -39,7 +39,8 @@ export function chooseClaims(
   const owners = candidates.length > 1 ? evidenceOwners(candidates) : null;
   const dated = new Set(
     candidates.filter(
-      (c) => owners !== null && c.nameHits.length === 0 && usedAsDate(c, owners, text, sentenceStart),
+      (c) =>
+        owners !== null && c.nameHits.length === 0 && usedAsDate(matcher, c, owners, text, sentenceStart),
     ),
   );
   const usable = candidates.filter((c) => !dated.has(c));
@@ -116,18 +117,34 @@ function evidenceOwners(candidates: readonly Candidate[]): Map<number, number> {
   return owners;
 }
 
+/** The noun that names each kind of item in news ("the order", "the bill"): its word set. */
+const KIND_NOUNS: Partial<Record<string, string>> = {
+  'executive-order': 'order',
+  bill: 'bill',
+  law: 'bill',
+  'agency-guidance': 'guidance',
+};
+
 function usedAsDate(
+  matcher: Matcher,
   candidate: Candidate,
   owners: ReadonlyMap<number, number>,
   text: string,
   sentenceStart: number,
 ): boolean {
+  const anchored = (hit: Hit) =>
+    phrases().TIME_ANCHOR.test(text.slice(Math.max(sentenceStart, hit.start - 40), hit.start));
   // Its first term that no other candidate has.
   const first = candidate.evidence.find((hit) => owners.get(hit.state) === 1);
-  return (
-    first !== undefined &&
-    phrases().TIME_ANCHOR.test(text.slice(Math.max(sentenceStart, first.start - 40), first.start))
+  if (first !== undefined && anchored(first)) return true;
+  // "...private equity in 401(k)s was withdrawn five days after the order": the words that
+  // say what the item is ("order") date the other item's act, whatever else it shares.
+  const noun = KIND_NOUNS[matcher.entries[candidate.entry]!.kind];
+  const set = noun ? wordSetFeature(matcher, noun) : -1;
+  const nouns = candidate.evidence.filter(
+    (hit) => owners.get(hit.state) === 1 && (matcher.setsOfState.get(hit.state) ?? []).includes(set),
   );
+  return nouns.length > 0 && nouns.every(anchored);
 }
 
 function confidenceOf(candidate: Candidate, all: Candidate[], chosenCount: number): number {

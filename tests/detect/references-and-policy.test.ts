@@ -133,4 +133,11 @@ describe('everyday senses and points in time', () => {
     );
     expect(claims.map(([id]) => id)).toEqual(['car-2022']);
   });
+
+  it("does not claim an order whose noun only dates the act, even when it shares the sentence's other words", () => {
+    const claims = found(
+      "The Labor Department's 2022 guidance warning about crypto in 401(k) plans was withdrawn five days after the order.",
+    );
+    expect(claims.map(([id]) => id)).toEqual(['car-2022']);
+  });
 });
