@@ -29,7 +29,13 @@ export function createKbHandlers({ db, ensureSeeded, notifyChanged }: KbHandlerD
     };
 
   return {
-    getEntry: after(async ({ id, origin }) => (await getEntry(db, id, origin)) ?? null),
+    getEntry: after(async ({ id, origin }) => {
+      const stored = await getEntry(db, id, origin);
+      if (!stored) return null;
+      // The reader's own notes travel with the entry, so the popover can show them beside the facts.
+      const texts = (await listNotes(db, id)).flatMap((note) => (note.text ? [note.text] : []));
+      return texts.length > 0 ? { ...stored, localNote: texts.join(' / ') } : stored;
+    }),
     getKbInfo: after(() => getKbInfo(db)),
     listEntries: after(() => listEntries(db)),
     listNotes: after(({ entryId }) => listNotes(db, entryId)),

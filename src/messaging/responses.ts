@@ -7,7 +7,8 @@ import type { FeedUpdateOutcome } from '../background/feed-update-run';
 
 /** What the background answers to each request type (inside a Reply; see reply.ts). Types only. */
 export interface BackgroundResponses {
-  getEntry: StoredEntry | null;
+  /** With the reader's own note texts on the entry, when there are any. */
+  getEntry: (StoredEntry & { localNote?: string }) | null;
   getKbInfo: KbInfo;
   listEntries: StoredEntry[];
   listNotes: NoteRecord[];

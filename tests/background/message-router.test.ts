@@ -61,6 +61,24 @@ describe('messages from content scripts', () => {
     });
   });
 
+  it("hands a content script the reader's own notes on an entry, for its popover", async () => {
+    const { send } = await started();
+    const bare = await send({ type: 'getEntry', id: 'shipped-a' }, CONTENT_SCRIPT);
+    expect(bare).toMatchObject({ ok: true, value: { origin: 'shipped' } });
+    expect(bare).not.toHaveProperty('value.localNote');
+    const notes = [
+      { entryId: 'shipped-a', text: 'Called the sponsor' },
+      { entryId: 'shipped-a', verified: { status: 'official', date: '2026-01-05' } },
+      { entryId: 'shipped-a', text: 'Filing due in May' },
+    ];
+    for (const note of notes)
+      expect(await send({ type: 'addNote', note }, EXTENSION_PAGE)).toMatchObject({ ok: true });
+    expect(await send({ type: 'getEntry', id: 'shipped-a' }, CONTENT_SCRIPT)).toMatchObject({
+      ok: true,
+      value: { localNote: 'Called the sponsor / Filing due in May' },
+    });
+  });
+
   it('refuses every write and writes nothing', async () => {
     const { send, db } = await started();
     for (const message of [

@@ -17,7 +17,12 @@ export function backgroundDetailsSource(): EntryDetailsSource {
     async get(id) {
       const [stored, kb] = await Promise.all([requestFromContent({ type: 'getEntry', id }), version()]);
       if (!stored) return null;
-      return { entry: stored.entry, kbVersion: kb, origin: stored.origin };
+      return {
+        entry: stored.entry,
+        kbVersion: kb,
+        origin: stored.origin,
+        ...(stored.localNote ? { localNote: stored.localNote } : {}),
+      };
     },
   });
 }

@@ -42,6 +42,15 @@ describe('claim popover', () => {
     expect(el.querySelector('.why')?.textContent).toBe('Why it matched: executive order, 401(k), crypto');
   });
 
+  it("shows the reader's own note as plain text, and no note line without one", () => {
+    expect(show().querySelector('.note')).toBeNull();
+    const noted = show({
+      details: { kind: 'ready', details: { ...details, localNote: 'Ask the <b>sponsor</b>' } },
+    });
+    expect(noted.querySelector('.note')?.textContent).toBe('Your note: Ask the <b>sponsor</b>');
+    expect(noted.querySelector('.note b')).toBeNull();
+  });
+
   it('opens sources in a new tab without a referrer or opener', () => {
     const links = [...show().querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
