@@ -29,6 +29,11 @@ export interface ChangePlace {
  */
 export class ChangePlaces {
   private readonly known = new Map<Node, ChangePlace>();
+  private readonly html: Element | null;
+
+  constructor(doc: Document) {
+    this.html = doc.documentElement;
+  }
 
   of(node: Node): ChangePlace {
     let place = this.known.get(node);
@@ -43,7 +48,7 @@ export class ChangePlaces {
   private derive(node: Node): ChangePlace | undefined {
     const parent = node.parentNode;
     // Under <html> (body or head?), at a shadow root's top, a node with its own editability: looked up whole.
-    if (!parent || parent.nodeType !== 1 || parent === node.ownerDocument?.documentElement) return undefined;
+    if (!parent || parent === this.html || parent.nodeType !== 1) return undefined;
     if (node.nodeType === 1 && (node as Element).hasAttribute('contenteditable')) return undefined;
     const above = this.of(parent);
     return {

@@ -76,37 +76,48 @@ export class MutationWatcher {
 
   private collect(records: MutationRecord[]): void {
     if (records.length === 0 || this.options.signal.aborted) return;
-    const places = new ChangePlaces();
+    const places = new ChangePlaces(this.target.ownerDocument ?? (this.target as Document));
     for (const record of records) this.classify(record, places);
     if (this.hasPending()) this.schedule();
   }
 
+  /** Runs for every record of a page's change: a ticker sends a thousand per round, so DOM reads are few. */
   private classify(record: MutationRecord, places: ChangePlaces): void {
     const target = places.of(record.target);
     if (target.ignored) return;
-    if (record.type === 'characterData') {
-      this.addRoot(target.block);
-      return;
-    }
-    for (const node of record.removedNodes) {
-      if (isOwnBadge(node)) this.removedBadges.add(node);
-      else if (isOwnNode(node)) continue;
-      else if (node.nodeType === 1) this.somethingRemoved = true;
-      // A text or inline node left a block: the block's text changed. A whole block left: nothing to rescan.
-      if (!isBlockElement(node)) this.addRoot(target.block);
-    }
-    for (const node of record.addedNodes) {
-      if (isOwnNode(node)) continue;
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        if (el.localName === BADGE_TAG) this.foreignBadges.add(el);
-        // A leaf holds no badge: no query for each of a ticker's thousand new cells.
-        if (el.firstElementChild)
-          for (const inner of el.querySelectorAll(BADGE_TAG))
-            if (!isOwnBadge(inner)) this.foreignBadges.add(inner);
+    if (record.type === 'characterData') return this.addRoot(target.block);
+    // Text (or an inline element) came or went: the target's block reads differently.
+    let textChanged = false;
+    const removed = record.removedNodes;
+    for (let i = 0; i < removed.length; i++) {
+      const node = removed[i]!;
+      const type = node.nodeType;
+      if (type === 3) textChanged = true;
+      if (type !== 1) continue;
+      if (isOwnBadge(node)) {
+        this.removedBadges.add(node);
+        textChanged = true;
       }
-      this.addRoot(node.nodeType === 1 ? places.of(node).block : target.block);
+      if (isOwnNode(node)) continue;
+      this.somethingRemoved = true;
+      // A whole block left: nothing to rescan.
+      if (!isBlockElement(node)) textChanged = true;
     }
+    const added = record.addedNodes;
+    for (let i = 0; i < added.length; i++) {
+      const node = added[i]!;
+      const type = node.nodeType;
+      if (type === 3) textChanged = true;
+      if (type !== 1 || isOwnNode(node)) continue;
+      const el = node as Element;
+      if (el.localName === BADGE_TAG) this.foreignBadges.add(el);
+      // A leaf holds no badge: no query for each of a ticker's thousand new cells.
+      if (el.firstElementChild)
+        for (const inner of el.querySelectorAll(BADGE_TAG))
+          if (!isOwnBadge(inner)) this.foreignBadges.add(inner);
+      this.addRoot(places.of(el).block);
+    }
+    if (textChanged) this.addRoot(target.block);
   }
 
   private hasPending(): boolean {
@@ -116,7 +127,7 @@ export class MutationWatcher {
 
   private addRoot(root: Element | null): void {
     // Changes right under <html> are scripts and the like; a new <body> arrives as its own root.
-    if (root && !isOwnNode(root) && root.localName !== 'html') this.roots.add(root);
+    if (root && !this.roots.has(root) && !isOwnNode(root) && root.localName !== 'html') this.roots.add(root);
   }
 
   private schedule(): void {

@@ -9,7 +9,7 @@ const byId = (id: string) => document.getElementById(id)!;
 describe('where a changed node sits', () => {
   it("gives every cell of a ticker its block, looking the ticker's ancestors up once", () => {
     setBody('<main><div id="ticker"><span id="a">1</span><span id="b">2</span></div></main>');
-    const places = new ChangePlaces();
+    const places = new ChangePlaces(document);
     expect(places.of(byId('a').firstChild!)).toEqual({ ignored: false, block: byId('ticker') });
     expect(places.of(byId('b'))).toEqual({ ignored: false, block: byId('ticker') });
   });
@@ -18,7 +18,7 @@ describe('where a changed node sits', () => {
     setBody(
       '<div contenteditable="true"><p id="typed">x</p><p contenteditable="false" id="fixed"><em id="em">y</em></p></div>',
     );
-    const places = new ChangePlaces();
+    const places = new ChangePlaces(document);
     expect(places.of(byId('typed').firstChild!).ignored).toBe(true);
     expect(places.of(byId('em'))).toEqual({ ignored: false, block: byId('fixed') });
   });
@@ -26,7 +26,7 @@ describe('where a changed node sits', () => {
   it('ignores our own nodes and what they hold, and the head', () => {
     setBody('<p id="p"><span id="ours"><b id="inner">x</b></span></p>');
     markOwn(byId('ours'));
-    const places = new ChangePlaces();
+    const places = new ChangePlaces(document);
     expect(places.of(byId('inner')).ignored).toBe(true);
     expect(places.of(byId('p')).ignored).toBe(false);
     expect(places.of(document.head).ignored).toBe(true);
@@ -37,6 +37,6 @@ describe('where a changed node sits', () => {
     const root = byId('host').attachShadow({ mode: 'open' });
     const p = root.appendChild(document.createElement('p'));
     const text = p.appendChild(document.createTextNode('x'));
-    expect(new ChangePlaces().of(text)).toEqual({ ignored: false, block: p });
+    expect(new ChangePlaces(document).of(text)).toEqual({ ignored: false, block: p });
   });
 });
