@@ -35,8 +35,14 @@ export async function runContentScript(ctx: ContentScriptContext, deps: ContentD
   let finder: Promise<ClaimFinder> | null = null;
   const loadFinder = () =>
     (finder ??= deps.loadFinder().catch((error: unknown) => ((finder = null), Promise.reject(error))));
-  const report = claimCountReporter(ctx.signal);
-  answerPageInfo(ctx.signal, () => document.querySelectorAll('statusmark-badge').length);
+  const toBackground = claimCountReporter(ctx.signal);
+  // Counted as the annotation reports it: badges in web components' shadow roots too.
+  let badges = 0;
+  const report = (count: number) => {
+    badges = count;
+    toBackground(count);
+  };
+  answerPageInfo(ctx.signal, () => badges);
   // The popup's list and report: the badged claims once the page's first pass is done.
   answerPageClaims(ctx.signal, {
     claims: async () => (await session?.annotation.catch(() => null))?.claims() ?? [],
