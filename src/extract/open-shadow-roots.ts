@@ -32,12 +32,18 @@ function readableHost(host: Element): boolean {
 export function openShadowRootsIn(root: Element): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const check = (el: Element) => {
-    const shadow = el.shadowRoot;
-    if (shadow && shadow.mode === 'open' && readableHost(el)) found.push(shadow);
+    const shadow = openShadowRootOf(el);
+    if (shadow) found.push(shadow);
   };
   check(root);
   for (const el of root.getElementsByTagName('*')) check(el);
   return found;
+}
+
+/** The element's own open shadow root, if a reader can see its text. */
+export function openShadowRootOf(el: Element): ShadowRoot | null {
+  const shadow = el.shadowRoot;
+  return shadow && shadow.mode === 'open' && readableHost(el) ? shadow : null;
 }
 
 /** The node itself in the document's tree, or the outermost shadow host it sits under. */

@@ -1,4 +1,4 @@
-import { openShadowRootsIn } from '../extract/open-shadow-roots';
+import { openShadowRootOf, openShadowRootsIn } from '../extract/open-shadow-roots';
 import { isBlockElement } from './block-roots';
 
 /** About this many elements per extraction call: a few milliseconds of work each. */
@@ -58,14 +58,24 @@ export function* eachScanRoot(
       pushShadowRoots(container);
       continue;
     }
+    // A container that is split may host a component's root itself, as may each wrapper of a chain.
+    const hosts: Element[] = [container];
     let children = readable(container);
     while (children.length === 1 && splittable(children[0]!)) {
       container = children[0]!;
+      hosts.push(container);
       children = readable(container);
     }
     if (children.length === 0) {
       yield container;
       pushShadowRoots(container);
+      hosts.pop();
+    }
+    for (const host of hosts) {
+      const shadow = openShadowRootOf(host);
+      if (!shadow) continue;
+      shadowRoots.push(shadow);
+      pushChildren(readable(shadow));
     }
     pushChildren(children);
   }

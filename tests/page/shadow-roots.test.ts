@@ -49,6 +49,14 @@ describe('reading the open shadow roots of web components', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads the root of a large host that is split into its children, after them', () => {
+    setBody(`<main id="host">${'<p>x</p>'.repeat(6)}</main>`);
+    const root = component(document.getElementById('host')!, 'open', '<p id="s">Shadow.</p>');
+    const found: ShadowRoot[] = [];
+    expect(ids(scanRoots(document.body, 3, found))).toEqual(['p', 'p', 'p', 'p', 'p', 'p', 's']);
+    expect(found).toEqual([root]);
+  });
+
   it('reports an empty open root too, so content rendered into it later is seen', () => {
     setBody('<late-update id="late"></late-update>');
     const late = component(document.getElementById('late')!, 'open', '');
