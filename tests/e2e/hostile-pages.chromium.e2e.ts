@@ -18,7 +18,7 @@ const GENERATED = {
 
 const TYPED = ' Typed: President Trump may sign an executive order letting 401(k) plans hold crypto.';
 /** Waits long enough for a rescan of typing to have happened, if it were going to. */
-const RESCAN_MS = 600;
+const RESCAN_MS = 400;
 
 /** Types a claim at the end of an editor's first line, as a reader would. */
 async function typeAtEnd(page: Page, editor: Locator): Promise<void> {
@@ -33,17 +33,22 @@ const badgesIn = (frame: Frame) => frame.evaluate(() => document.querySelectorAl
 describe('Chromium: hostile pages', () => {
   const suite = hostileSuite(GENERATED);
 
-  it.each(Object.keys(GENERATED))('%s', async (path) => {
-    const run = await suite.run(path);
-    expectHealthy(path, run);
-    expect(await expectLabelledDeep(run.raw)).toBeGreaterThan(0);
-    if (path === 'mutation-storm.html') {
-      // The claim that arrives when the storm ends gets its badge (after our back-off, at most 1 s).
-      await expect.poll(() => run.raw.main<boolean>('window.storm.done'), { timeout: 10_000 }).toBe(true);
-      await expect.poll(() => expectLabelledDeep(run.raw).catch(() => 0), { timeout: 3_000 }).toBe(3);
-    }
-    await run.page.close();
-  });
+  it.each(Object.keys(GENERATED))(
+    '%s',
+    async (path) => {
+      const run = await suite.run(path);
+      expectHealthy(path, run);
+      expect(await expectLabelledDeep(run.raw)).toBeGreaterThan(0);
+      if (path === 'mutation-storm.html') {
+        // The claim that arrives when the storm ends gets its badge (after our back-off, at most 1 s).
+        await expect.poll(() => run.raw.main<boolean>('window.storm.done'), { timeout: 10_000 }).toBe(true);
+        await expect.poll(() => expectLabelledDeep(run.raw).catch(() => 0), { timeout: 3_000 }).toBe(3);
+      }
+      await run.page.close();
+      // A 100,000-element page loads three times (four when the heartbeat is measured again).
+    },
+    120_000,
+  );
 
   it('leaves contenteditable editors and rich-text frames alone, and they still take typing', async () => {
     const run = await suite.run('editors.html');
@@ -89,14 +94,26 @@ describe('Chromium: hostile pages', () => {
     await page.locator('p:first-of-type statusmark-badge').click();
     await page.locator('statusmark-popover [role="dialog"]').waitFor();
     await page.waitForTimeout(300);
-    const popover = await raw.reader<{ active: number; links: string[]; text: string }>(`(() => {
+    const popover = await raw.reader<{
+      active: number;
+      links: string[];
+      text: string;
+      why: string;
+      sentence: string;
+    }>(`(() => {
       const root = document.querySelector('statusmark-popover').shadowRoot;
       return {
         active: root.querySelectorAll('img, svg, script, iframe, object, embed, [onerror], [onload]').length,
         links: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') || ''),
         text: root.textContent,
+        why: root.querySelector('.why').textContent,
+        sentence: document.querySelector('main p').textContent,
       };
     })()`);
+    // The page's own words in the popover (what matched) are text taken from the sentence.
+    const matched = popover.why.replace(/^Why it matched: /, '').split(', ');
+    expect(matched.length).toBeGreaterThan(0);
+    for (const words of matched) expect(popover.sentence).toContain(words);
     expect(popover.active).toBe(0);
     expect(popover.links.length).toBeGreaterThan(0);
     for (const href of popover.links) expect(href).toMatch(/^https:\/\//);

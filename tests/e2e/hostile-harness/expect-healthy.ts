@@ -5,17 +5,27 @@ import { longExtensionTasks, type HostileRun } from './hostile-suite';
 const longest = (run: HostileRun, of: 'duration' | 'cpu') =>
   Math.round(Math.max(0, ...run.tasks.filter((t) => t.kind === 'extension').map((t) => t[of])));
 
+const total = (run: HostileRun, of: 'extensionMs' | 'pageMs') =>
+  Math.round(run.tasks.reduce((sum, t) => sum + t[of], 0));
+
 /** One line of figures per page, for the issue's closing note. */
 export function figures(name: string, run: HostileRun): string {
   const { heartbeat, heapMb, retried } = run;
   return (
     `${name}: done ${run.doneMs} ms; heartbeat ${describeHeartbeat(heartbeat)}` +
     `${retried ? ` (first attempt: ${describeHeartbeat(retried)})` : ''}; longest extension task ${longest(run, 'duration')} ms (cpu ${longest(run, 'cpu')} ms); ` +
-    `heap ${heapMb.on}/${heapMb.off} MB on/off`
+    `heap ${heapMb.on}/${heapMb.off} MB on/off; extension JS ${total(run, 'extensionMs')} ms, page JS ${total(run, 'pageMs')} ms in the traced run`
   );
 }
 
-/** What every hostile page must show: no error, a live page, no long task of ours. */
+/**
+ * What Statusmark may add to a page's JavaScript heap (MB, after a GC): its matcher, the
+ * text it read and the wrappers of the elements it touched. 7 MB on the 100,000-element
+ * page; the bound leaves room, and catches a leak that grows with the page's changes.
+ */
+export const MAX_EXTRA_HEAP_MB = 16;
+
+/** What every hostile page must show: no error, a live page, no long task of ours, a bounded heap. */
 export function expectHealthy(name: string, run: HostileRun): void {
   const long = longExtensionTasks(run.tasks);
   console.log(figures(name, run));
@@ -28,4 +38,5 @@ export function expectHealthy(name: string, run: HostileRun): void {
   expect(run.errors).toEqual([]);
   expect(run.heartbeat, 'the page kept its heartbeat').toSatisfy(heartbeatHeld);
   expect(long).toEqual([]);
+  expect(run.heapMb.on - run.heapMb.off, 'MB of heap Statusmark added').toBeLessThan(MAX_EXTRA_HEAP_MB);
 }

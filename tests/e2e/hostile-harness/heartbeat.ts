@@ -2,10 +2,11 @@
  * A hostile page's heartbeat while Statusmark works, against the same page with
  * Statusmark off, over the same window of each page's timeline.
  *
- * On two shared cores the tick count alone is noisy (64-100% between runs of one page,
- * with other browsers on the machine; and a page that relays out 100,000 elements after
- * badges arrive loses ticks to its own layout), so it is one of two tests, and a page we
- * blocked would fail both:
+ * On two shared cores the tick count alone is noisy: 46-100% between runs of one page,
+ * falling as other work loads the machine (at a load average of 7 every task of ours
+ * takes three times as long on the wall clock, and the heartbeat waits behind it), and a
+ * page that relays out 100,000 elements after badges arrive loses ticks to its own
+ * layout. So it is one of two tests, and a page we blocked would fail both:
  * - at least 75% of the ticks (on/off, or on/expected when the baseline stalled), and
  * - no wait between two ticks much longer than the baseline's own longest wait, or under
  *   250 ms (a blocked page waits as long as the block, however few times it happens).

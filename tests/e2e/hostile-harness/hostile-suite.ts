@@ -40,7 +40,7 @@ export interface HostileRun {
 export interface RunOptions {
   /** After the first pass of the measured run, e.g. wait out a mutation storm; the window ends after it. */
   until?(page: Page, raw: RawPage): Promise<void>;
-  /** Extra quiet time before measuring (default 1 s). */
+  /** Extra quiet time before measuring (default 0.7 s). */
   settleMs?: number;
 }
 
@@ -124,7 +124,7 @@ export function hostileSuite(generated: Generated = {}) {
         });
         const done = await now(raw);
         await until?.(page, raw);
-        await page.waitForTimeout(options.settleMs ?? 1_000);
+        await page.waitForTimeout(options.settleMs ?? 700);
         return done;
       };
 
@@ -139,7 +139,11 @@ export function hostileSuite(generated: Generated = {}) {
       const tasks = await trace.stop();
       await traced.close();
 
-      /** 2. The page as a reader has it, then 3. the baseline (Statusmark off) over the same window. */
+      /**
+       * 2. The page as a reader has it, then 3. the baseline (Statusmark off) over the same
+       * window. One after the other: loaded side by side, the two 100,000-element pages
+       * slowed each other's load and layout down more than Statusmark did (tried).
+       */
       const measure = async () => {
         const page = await open();
         errors.push(...collectPageErrors(page));
