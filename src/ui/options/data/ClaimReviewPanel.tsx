@@ -6,14 +6,12 @@ import {
   planClaimReviewImport,
   type ClaimReviewDecision,
 } from '../../../claimreview/plan-claimreview-import';
-import { listEntries } from '../../../db/kb-entries';
 import { todayIso } from '../../../kb/status';
 import { requestFromPage } from '../../../messaging/send';
 import { getSettings } from '../../../settings/settings';
 import { downloadText } from '../../shared/download';
 import { entriesInForce } from '../../shared/entries-in-force';
 import { errorLines } from '../../shared/errors';
-import { pageDb } from '../../shared/store';
 import { ProblemList } from '../ProblemList';
 import { claimReviewUserData } from './claimreview-import';
 import { ClaimReviewDecisions } from './ClaimReviewDecisions';
@@ -32,7 +30,7 @@ export function ClaimReviewPanel() {
 
   const exportKb = async () => {
     try {
-      const stored = await listEntries(pageDb());
+      const stored = await requestFromPage({ type: 'listEntries' });
       const entries = entriesInForce(stored, [], todayIso()).map(({ entry, origin }) => ({ entry, origin }));
       const doc = claimReviewDocument(entries, todayIso());
       downloadText(
@@ -54,7 +52,9 @@ export function ClaimReviewPanel() {
     const read = readClaimReviewText(text.text);
     if (read.problems.length)
       return setState({ step: 'invalid', fileName: file.name, problems: read.problems });
-    const existing = await listEntries(pageDb());
+    // Through the background, which seeds the KB first: in a new profile the options page
+    // can open before the shipped entries are in the database, and every item would look new.
+    const existing = await requestFromPage({ type: 'listEntries' });
     setState({
       step: 'planned',
       fileName: file.name,
