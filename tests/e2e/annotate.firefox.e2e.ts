@@ -28,6 +28,19 @@ function readBadges(page: Page): Promise<Badge[]> {
   );
 }
 
+/**
+ * Waits for `selector` inside the popover's shadow root by polling: puppeteer's
+ * waitForSelector watches the document for mutations, and a popover drawn inside a
+ * shadow root after the wait began never wakes it.
+ */
+function inPopover(page: Page, selector: string): Promise<unknown> {
+  return page.waitForFunction(
+    (s) => !!document.querySelector('statusmark-popover')?.shadowRoot?.querySelector(s),
+    { polling: 100, timeout: 10_000 },
+    selector,
+  );
+}
+
 describe('Firefox ESR: badges, the popover and a growing page', () => {
   let firefox: FirefoxWithExtension;
   let demo: StaticServer;
@@ -75,7 +88,7 @@ describe('Firefox ESR: badges, the popover and a growing page', () => {
   it('opens the popover with the timeline on click and Enter; Esc closes it and focus returns', async () => {
     const page = await open(`${demo.origin}/eo-401k-report.html`);
     await page.click('statusmark-badge');
-    await page.waitForSelector('pierce/.timeline', { timeout: 10_000 });
+    await inPopover(page, '.timeline');
     const title = await page.$eval('pierce/#sm-title', (h) => h.textContent);
     expect(title).toContain('Executive Order 14330');
     const hrefs = await page.$$eval('pierce/.timeline a', (as) => as.map((a) => a.getAttribute('href')));
@@ -87,7 +100,7 @@ describe('Firefox ESR: badges, the popover and a growing page', () => {
     );
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('statusmark-badge');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('pierce/[role="dialog"]');
+    await inPopover(page, '[role="dialog"]');
     await page.close();
   });
 
