@@ -85,7 +85,7 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
       const parts: ExtractedText[] = [];
       const shadowRoots: ShadowRoot[] = [];
       const roots = eachScanRoot(root, undefined, shadowRoots);
-      await runInSlices(roots, (r) => void parts.push(extractPageText(r)), slicing);
+      await runInSlices(roots, (r) => void (r && parts.push(extractPageText(r))), slicing);
       const text = joined(parts);
       const pieces = detectionPieces(text.blocks);
       const detected: DetectedClaim[] = [];

@@ -6,12 +6,21 @@ export const ELEMENTS_PER_ROOT = 800;
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
 
-/** A container can be read child by child when no text of its own sits between its blocks. */
-function splittable(container: Element): boolean {
-  for (const node of container.childNodes) {
-    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return false;
-    if (node.nodeType === 1 && !isBlockElement(node) && !SKIPPED.has((node as Element).localName))
-      return false;
+/** Child nodes checked per step: a front page's <main> can hold 10,000 (30 ms in one go). */
+const CHECKS_PER_STEP = 2_000;
+
+/**
+ * A container can be read child by child when no text of its own sits between its
+ * blocks. Checked in steps, with a `null` (a pause for the caller's slicing) between them.
+ */
+function* splittable(container: Element): Generator<null, boolean> {
+  const nodes = container.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    if (i > 0 && i % CHECKS_PER_STEP === 0) yield null;
+    const node = nodes[i]!;
+    const type = node.nodeType;
+    if (type === 3 && /\S/.test(node.nodeValue ?? '')) return false;
+    if (type === 1 && !isBlockElement(node) && !SKIPPED.has((node as Element).localName)) return false;
   }
   return true;
 }
@@ -26,10 +35,11 @@ const readable = (container: Element | ShadowRoot) =>
  * block's text (and a sentence) is never cut in two; a root that cannot be split stays whole.
  *
  * A generator, so the splitting itself (counting elements) runs inside the caller's
- * slices; and a loop, not recursion, so no nesting depth can overflow the stack. A
- * chain of wrappers (one block child each, no text of their own) holds the same
- * elements all the way down, so it is walked without counting again: 5,000 nested
- * divs cost one count, not 5,000 (each of them over the whole rest of the chain).
+ * slices, with a `null` now and then to pause in long checks; and a loop, not
+ * recursion, so no nesting depth can overflow the stack. A chain of wrappers (one block
+ * child each, no text of their own) holds the same elements all the way down, so it is
+ * walked without counting again: 5,000 nested divs cost one count, not 5,000 (each of
+ * them over the whole rest of the chain).
  *
  * After each subtree come the open shadow roots of web components in it (see
  * src/extract/open-shadow-roots.ts), read the same way, element child by element child
@@ -40,7 +50,7 @@ export function* eachScanRoot(
   root: Element,
   limit = ELEMENTS_PER_ROOT,
   shadowRoots: ShadowRoot[] = [],
-): Generator<Element> {
+): Generator<Element | null> {
   const stack: Element[] = [root];
   const pushChildren = (children: Element[]) => {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
@@ -53,7 +63,7 @@ export function* eachScanRoot(
   };
   while (stack.length > 0) {
     let container = stack.pop()!;
-    if (container.getElementsByTagName('*').length <= limit || !splittable(container)) {
+    if (container.getElementsByTagName('*').length <= limit || !(yield* splittable(container))) {
       yield container;
       pushShadowRoots(container);
       continue;
@@ -61,7 +71,7 @@ export function* eachScanRoot(
     // A container that is split may host a component's root itself, as may each wrapper of a chain.
     const hosts: Element[] = [container];
     let children = readable(container);
-    while (children.length === 1 && splittable(children[0]!)) {
+    while (children.length === 1 && (yield* splittable(children[0]!))) {
       container = children[0]!;
       hosts.push(container);
       children = readable(container);
@@ -81,7 +91,7 @@ export function* eachScanRoot(
   }
 }
 
-/** The roots of `eachScanRoot`, as a list. */
+/** The roots of `eachScanRoot`, as a list (without its pauses). */
 export function scanRoots(root: Element, limit = ELEMENTS_PER_ROOT, shadowRoots?: ShadowRoot[]): Element[] {
-  return [...eachScanRoot(root, limit, shadowRoots)];
+  return [...eachScanRoot(root, limit, shadowRoots)].filter((r): r is Element => r !== null);
 }

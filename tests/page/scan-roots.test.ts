@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { scanRoots } from '../../src/page/scan-roots';
+import { eachScanRoot, scanRoots } from '../../src/page/scan-roots';
 import { setBody } from './helpers/set-body';
 
 const ids = (roots: Element[]) => roots.map((r) => r.id || r.localName);
@@ -26,5 +26,13 @@ describe('reading a large page root by root', () => {
         `<div id="e"><span>inline</span>${'<p>y</p>'.repeat(10)}</div>`,
     );
     expect(ids(scanRoots(document.body, 5))).toEqual(['d', 'e']);
+  });
+
+  it('pauses while checking a container of thousands of children, so the check runs in slices', () => {
+    setBody(`<main id="m">${'<section><p>a</p></section>'.repeat(5_000)}</main>`);
+    const steps = [...eachScanRoot(document.body, 800)];
+    // 5,000 children checked 2,000 at a time: two pauses.
+    expect(steps.filter((step) => step === null)).toHaveLength(2);
+    expect(steps.filter((step) => step !== null)).toHaveLength(5_000);
   });
 });
