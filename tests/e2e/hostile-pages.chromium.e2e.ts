@@ -99,6 +99,7 @@ describe('Chromium: hostile pages', () => {
       links: string[];
       text: string;
       why: string;
+      quoted: string;
       sentence: string;
     }>(`(() => {
       const root = document.querySelector('statusmark-popover').shadowRoot;
@@ -107,6 +108,7 @@ describe('Chromium: hostile pages', () => {
         links: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') || ''),
         text: root.textContent,
         why: root.querySelector('.why').textContent,
+        quoted: root.querySelector('.claim-sentence').textContent,
         sentence: document.querySelector('main p').textContent,
       };
     })()`);
@@ -114,6 +116,8 @@ describe('Chromium: hostile pages', () => {
     const matched = popover.why.replace(/^Why it matched: /, '').split(', ');
     expect(matched.length).toBeGreaterThan(0);
     for (const words of matched) expect(popover.sentence).toContain(words);
+    // The claimed sentence, payload and all, is quoted as inert text.
+    expect(popover.quoted).toContain('<img src=x onerror="window.pwned++">');
     expect(popover.active).toBe(0);
     expect(popover.links.length).toBeGreaterThan(0);
     for (const href of popover.links) expect(href).toMatch(/^https:\/\//);

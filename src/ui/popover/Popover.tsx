@@ -19,6 +19,14 @@ export interface PopoverProps {
   onDismiss(): void;
 }
 
+/** How much of the claimed sentence the popover quotes: enough to tell which one, on any page. */
+const MAX_QUOTE = 240;
+
+function excerpt(sentence: string): string {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_QUOTE ? text : `${text.slice(0, MAX_QUOTE - 1).trimEnd()}\u2026`;
+}
+
 /** The facts behind one badge. Every string is rendered as text, never as HTML. */
 export function Popover(props: PopoverProps) {
   const { claim, publishedAt, details } = props;
@@ -58,6 +66,12 @@ export function Popover(props: PopoverProps) {
           </span>
         ) : null}
         {view.local ? <span class="local">{' \u00b7 local'}</span> : null}
+      </p>
+      <p class="claim-sentence">
+        <span class="visually-hidden">The sentence on this page: </span>
+        {'\u201c'}
+        {excerpt(claim.sentence)}
+        {'\u201d'}
       </p>
       <dl class="facts">
         <dt>{publishedAt ? `At publication (${publishedAt})` : 'At publication'}</dt>

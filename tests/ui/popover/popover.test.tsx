@@ -42,6 +42,20 @@ describe('claim popover', () => {
     expect(el.querySelector('.why')?.textContent).toBe('Why it matched: executive order, 401(k), crypto');
   });
 
+  it('quotes the sentence the badge stands for, as text, cutting a long one short', () => {
+    const el = show({
+      claim: { ...claim, sentence: 'Trump may sign <img src=x onerror=alert(1)> an order.' },
+    });
+    expect(el.querySelector('.claim-sentence')?.textContent).toBe(
+      'The sentence on this page: \u201cTrump may sign <img src=x onerror=alert(1)> an order.\u201d',
+    );
+    expect(el.querySelector('.claim-sentence img')).toBeNull();
+    const long = show({ claim: { ...claim, sentence: `${'Word '.repeat(100)}end.` } });
+    const quoted = long.querySelector('.claim-sentence')?.textContent ?? '';
+    expect(quoted.endsWith('\u2026\u201d')).toBe(true);
+    expect(quoted.length).toBeLessThan(300);
+  });
+
   it("shows the reader's own note as plain text, and no note line without one", () => {
     expect(show().querySelector('.note')).toBeNull();
     const noted = show({
