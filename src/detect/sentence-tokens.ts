@@ -49,10 +49,26 @@ export function opensClause(sentence: string, tokens: readonly Token[], i: numbe
 export function pointInTime(sentence: string, tokens: readonly Token[], i: number): boolean {
   const { TIME_WORDS, TIME_PHRASES } = phrases();
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    if (TIME_WORDS.has(tokens[j]!.lower)) return true;
+    if (TIME_WORDS.has(tokens[j]!.lower)) return !stepStillToCome(sentence, tokens, j, i);
     if (/[,;:]/.test(sentence.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
   }
   return TIME_PHRASES.test(sentence.slice(0, tokens[i]!.start));
+}
+
+/**
+ * "before the bill goes to the governor", "until the rule takes effect": a step still to
+ * come for the item, told in a clause of its own; not a point in time that dates another act.
+ */
+function stepStillToCome(sentence: string, tokens: readonly Token[], timeWord: number, i: number): boolean {
+  if (!/^(?:before|until)$/.test(tokens[timeWord]!.lower)) return false;
+  for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
+    const word = tokens[k]!;
+    // "Three weeks before the order, regulators met": the clause ended with the phrase.
+    if (/\S/.test(sentence.slice(tokens[k - 1]!.end, word.start))) return false;
+    // A present-tense verb of its own ("goes", "takes"); not "was" or "has" ("until the order was signed").
+    if (/^\p{Ll}+[^s's]s$/u.test(word.text) && !/^(?:was|has|does)$/.test(word.text)) return true;
+  }
+  return false;
 }
 
 /** Whether nearly every longer word is capitalised, as in a title-case headline ("What the 2022 Release Said"). */

@@ -127,6 +127,23 @@ describe('everyday senses and points in time', () => {
     expect(found('A court order froze the crypto fund of the 401(k) plan.')).toEqual([]);
   });
 
+  it('reads "before the bill goes to..." as a step still to come for the bill, not a point in time', () => {
+    const claims = found(
+      'H.R. 5748 would codify the order.',
+      'Supporters want a floor vote before the bill goes to the Senate.',
+    );
+    expect(claims.filter(([id]) => id === 'codify-bill').map(([, , via]) => via)).toEqual([
+      'direct',
+      'context',
+    ]);
+    // "until the order was signed" still dates another act.
+    const dated = found(
+      'Executive Order 14330 was signed on Aug. 7.',
+      'The 2022 release stood until the order was signed.',
+    );
+    expect(dated.filter(([id, , via]) => id === 'eo-401k' && via === 'context')).toEqual([]);
+  });
+
   it('does not claim an item that only dates another one ("days after the order")', () => {
     const claims = found(
       'The Labor Department rescinded its 2022 guidance days after Trump signed the executive order on private equity in 401(k) plans.',
