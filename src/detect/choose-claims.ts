@@ -3,6 +3,8 @@ import type { Candidate } from './candidates';
 import { entryFeatures } from './entry-lookup';
 import { wordSetFeature, type Matcher } from './load-matcher';
 import type { Features, Hit } from './sentence-features';
+import type { LexiconName } from './lexicon';
+import type { EntryKind } from '../kb/schema';
 
 /** What one sentence says: the claims it makes, and every entry it is about (for later references). */
 export interface SentenceDecision {
@@ -118,7 +120,7 @@ function evidenceOwners(candidates: readonly Candidate[]): Map<number, number> {
 }
 
 /** The noun that names each kind of item in news ("the order", "the bill"): its word set. */
-const KIND_NOUNS: Partial<Record<string, string>> = {
+const KIND_NOUNS: Partial<Record<EntryKind, LexiconName>> = {
   'executive-order': 'order',
   bill: 'bill',
   law: 'bill',

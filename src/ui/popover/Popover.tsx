@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeClaim } from '../../page/page-text';
 import { STATUS_WORDS, badgeView, staleStatus } from '../badge/status-words';
 import type { EntryDetails } from './entry-details';
+import { excerpt } from '../shared/excerpt';
 import { Timeline } from './Timeline';
 import { OUTCOME_WORDS } from '../../detect/status-words';
 
@@ -21,11 +22,6 @@ export interface PopoverProps {
 
 /** How much of the claimed sentence the popover quotes: enough to tell which one, on any page. */
 const MAX_QUOTE = 240;
-
-function excerpt(sentence: string): string {
-  const text = sentence.replace(/\s+/g, ' ').trim();
-  return text.length <= MAX_QUOTE ? text : `${text.slice(0, MAX_QUOTE - 1).trimEnd()}\u2026`;
-}
 
 /** The facts behind one badge. Every string is rendered as text, never as HTML. */
 export function Popover(props: PopoverProps) {
@@ -70,7 +66,7 @@ export function Popover(props: PopoverProps) {
       <p class="claim-sentence">
         <span class="visually-hidden">The sentence on this page: </span>
         {'\u201c'}
-        {excerpt(claim.sentence)}
+        {excerpt(claim.sentence, MAX_QUOTE)}
         {'\u201d'}
       </p>
       <dl class="facts">

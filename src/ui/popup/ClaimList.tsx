@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { PageClaim } from '../../messaging/protocol';
 import { STATUS_WORDS } from '../badge/status-words';
 import { LocalMark, OutdatedMark, StatusChip } from '../shared/StatusChip';
-import { excerpt, groupByStatus } from './group-claims';
+import { excerpt } from '../shared/excerpt';
+import { groupByStatus } from './group-claims';
 
 interface ClaimListProps {
   claims: readonly PageClaim[];

@@ -22,12 +22,3 @@ export function groupByStatus(claims: readonly PageClaim[]): ClaimGroup[] {
     claims: claims.filter((c) => c.currentStatus === status),
   })).filter((group) => group.claims.length > 0);
 }
-
-/** A sentence shortened for the list, at a word boundary. */
-export function excerpt(sentence: string, max = 160): string {
-  const text = sentence.replace(/\s+/g, ' ').trim();
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}\u2026`;
-}

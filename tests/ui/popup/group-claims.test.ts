@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, groupByStatus } from '../../../src/ui/popup/group-claims';
+import { excerpt } from '../../../src/ui/shared/excerpt';
+import { groupByStatus } from '../../../src/ui/popup/group-claims';
 import { pageClaim } from './fixtures';
 
 describe('popup claim groups', () => {

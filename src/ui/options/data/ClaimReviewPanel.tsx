@@ -31,8 +31,9 @@ export function ClaimReviewPanel() {
   const exportKb = async () => {
     try {
       const stored = await requestFromPage({ type: 'listEntries' });
-      const entries = entriesInForce(stored, [], todayIso()).map(({ entry, origin }) => ({ entry, origin }));
-      const doc = claimReviewDocument(entries, todayIso());
+      const today = todayIso();
+      const entries = entriesInForce(stored, [], today).map(({ entry, origin }) => ({ entry, origin }));
+      const doc = claimReviewDocument(entries, today);
       downloadText(
         `statusmark-claimreview-${fileDay()}.jsonld`,
         `${JSON.stringify(doc, null, 2)}\n`,
