@@ -21,6 +21,12 @@ export const LEAD_IN = new Set(
 /** A noun phrase after one of these (three words at most) is a point in time, not what the sentence is about. */
 export const TIME_WORDS = new Set('after before since following until'.split(' '));
 export const TIME_PHRASES = /\b(?:ahead of|prior to|in the wake of)\s+$/i;
+/**
+ * Words before "following" that make it a verb, not a point in time: "people following the
+ * bill", "lawyers who are following the case", "anyone closely following the order".
+ */
+export const FOLLOWING_AS_VERB =
+  /^(?:people|persons|those|anyone|everyone|others|observers|watchers|analysts|lawyers|lobbyists|investors|advocates|experts|insiders|sources|readers|reporters|officials|who|that|is|are|was|were|be|been|closely|carefully)$/;
 
 /** Words that end a sentence's opening noun phrase: "Comments | on the rule", "Lawmakers | urged". */
 export const PHRASE_END = new Set(

@@ -47,9 +47,12 @@ export function opensClause(sentence: string, tokens: readonly Token[], i: numbe
 
 /** "five days after the order", "after it was signed": token `i` dates something else. */
 export function pointInTime(sentence: string, tokens: readonly Token[], i: number): boolean {
-  const { TIME_WORDS, TIME_PHRASES } = phrases();
+  const { TIME_WORDS, TIME_PHRASES, FOLLOWING_AS_VERB } = phrases();
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    if (TIME_WORDS.has(tokens[j]!.lower)) return !stepStillToCome(sentence, tokens, j, i);
+    const word = tokens[j]!.lower;
+    // "according to people following the bill": someone keeping track of the item, not a date.
+    if (word === 'following' && FOLLOWING_AS_VERB.test(tokens[j - 1]?.lower ?? '')) return false;
+    if (TIME_WORDS.has(word)) return !stepStillToCome(sentence, tokens, j, i);
     if (/[,;:]/.test(sentence.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
   }
   return TIME_PHRASES.test(sentence.slice(0, tokens[i]!.start));

@@ -42,7 +42,7 @@ export const NOT_AN_ORDER_AFTER = /^s?\s+(?:to|for|of|book|books|flow|flows|size
 
 /** "after", "before", "since", "following" just before an item's first term (three words at most). */
 export const TIME_ANCHOR =
-  /\b(?:after|before|since|following|until|ahead of)\b(?:\W+[\w'\u2019-]+){0,3}\W*$/i;
+  /\b(?:after|before|since|(?<!\b(?:people|those|anyone|observers|analysts|lawyers|investors|who|are|is|was|were|been|closely)\s)following|until|ahead of)\b(?:\W+[\w'\u2019-]+){0,3}\W*$/i;
 
 /** "not the state's pension system", "rather than from pension assets": the money is explicitly not pension money. */
 export const NEGATED_TIE =

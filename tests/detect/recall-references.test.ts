@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectClaims } from '../../src/detect/detect-claims';
+import type { TextBlock } from '../../src/detect/types';
+import { fixtureMatcher } from './kb-fixture';
+
+const matcher = fixtureMatcher();
+const blocks = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text, kind: 'paragraph' }));
+const found = (...texts: string[]) =>
+  detectClaims(matcher, blocks(...texts)).map((c) => [c.sentence, c.entryId, c.claimedStatus, c.via]);
+
+describe('references back that news writes without naming the item', () => {
+  it('reads "people following the bill" as people tracking the bill, not as a point in time', () => {
+    const claims = found(
+      'House Bill 92 passed the North Carolina House on Wednesday.',
+      'A provision on pension money was dropped, according to people following the bill.',
+    );
+    expect(claims).toContainEqual([
+      'A provision on pension money was dropped, according to people following the bill.',
+      'nc-h92',
+      'reported',
+      'context',
+    ]);
+    // "following the vote" at the head of a clause still dates another act.
+    const dated = found(
+      'House Bill 92 passed the North Carolina House on Wednesday.',
+      'Bitcoin rose 3% on Thursday, following the bill.',
+    );
+    expect(dated.filter(([, , , via]) => via === 'context')).toEqual([]);
+  });
+});
