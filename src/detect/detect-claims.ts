@@ -2,6 +2,7 @@ import { actorOf, withActor } from './actor-carry';
 import { mayLeanOnPlace, notePlace, withArticlePlace } from './article-place';
 import { FLAG_TRIGGER } from './automaton';
 import { findCandidates } from './candidates';
+import { answeredQuestion, heldQuestion, type HeldQuestion } from './forward-heading';
 import { forwardPronounClaim } from './forward-pronoun';
 import { chooseClaims, tiedToRetirementMoney } from './choose-claims';
 import { claimedStatus } from './claimed-status';
@@ -44,9 +45,24 @@ export function detectClaims(
 ): DetectedClaim[] {
   const claims: DetectedClaim[] = [];
   const buffer = new HitBuffer();
+  let question: HeldQuestion | null = null;
   blocks.forEach((block, blockIndex) => {
     // Datelines, timestamps and bylines ("4:41 p.m.") do not put distance between a mention and a reference.
-    if (MIN_WORDS_FOR_DISTANCE.test(block.text)) state.blocks++;
+    const words = MIN_WORDS_FOR_DISTANCE.test(block.text);
+    if (words) state.blocks++;
+    const first = claims.length;
+    scanBlock(block, blockIndex);
+    // "What did the executive order do?": the block below says which item the question means.
+    if (question && words) {
+      const answer = answeredQuestion(matcher, question, block.text, claims.slice(first));
+      question = null;
+      if (answer) claims.splice(first, 0, answer);
+    }
+    if (claims.length === first && words) question = heldQuestion(block.text, blockIndex);
+  });
+  return claims;
+
+  function scanBlock(block: TextBlock, blockIndex: number): void {
     buffer.clear();
     scanText(matcher.automaton, block.text, buffer);
     let hits: Hit[] | null = null;
@@ -70,8 +86,7 @@ export function detectClaims(
       openerClaimed = k > 0 || found.length > 0;
       claims.push(...found);
     });
-  });
-  return claims;
+  }
 }
 
 /**

@@ -28,3 +28,26 @@ describe('references back that news writes without naming the item', () => {
     expect(dated.filter(([, , , via]) => via === 'context')).toEqual([]);
   });
 });
+
+describe('questions that the block below answers', () => {
+  it('attaches a heading question about "the executive order" to the order the answer names', () => {
+    const claims = found(
+      'What did the executive order do?',
+      'Executive Order 14330, signed Aug. 7, directs regulators to open 401(k) plans to crypto.',
+    );
+    expect(claims[0]).toEqual(['What did the executive order do?', 'eo-401k', null, 'context']);
+  });
+
+  it('leaves the question alone when the answer names no item of its kind, or only further down', () => {
+    const otherKind = found(
+      'What did the executive order do?',
+      'House Bill 92 passed the North Carolina House with a crypto option for pension money.',
+    );
+    expect(otherKind.filter(([sentence]) => sentence === 'What did the executive order do?')).toEqual([]);
+    const later = found(
+      'What did the executive order do?',
+      'Nobody quite agrees on that. Executive Order 14330 directs regulators to open 401(k) plans to crypto.',
+    );
+    expect(later.filter(([sentence]) => sentence === 'What did the executive order do?')).toEqual([]);
+  });
+});
