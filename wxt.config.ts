@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { feedBuildDefines, feedHostPermissions } from './scripts/lib/feed-build-config';
 import { kbSnapshotHooks } from './scripts/wxt-kb-snapshot';
-import { popoverUiResources, withPopoverUi } from './scripts/wxt-popover-ui';
+import { lazyModuleResources, withLazyModules } from './scripts/wxt-lazy-modules';
 
 // Where builds go. Tests and helpers may build into their own folder
 // (STATUSMARK_OUT) so two builds never overwrite each other.
@@ -13,8 +13,8 @@ export default defineConfig({
   // WXT's auto-imports hide where things come from; every import is explicit.
   imports: false,
   // Validates the KB entries and ships them as kb/snapshot.json (see scripts/wxt-kb-snapshot.ts);
-  // adds the popover's lazily loaded UI module, popover-ui.js (see scripts/wxt-popover-ui.ts).
-  hooks: withPopoverUi(kbSnapshotHooks),
+  // adds the lazily loaded modules popover-ui.js and detector.js (see scripts/wxt-lazy-modules.ts).
+  hooks: withLazyModules(kbSnapshotHooks),
   vite: () => ({
     plugins: [preact()],
     build: {
@@ -32,7 +32,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     // The KB feed's host: asked for at runtime by the options page, never at install.
     ...feedHostPermissions(manifestVersion),
-    ...popoverUiResources(manifestVersion),
+    ...lazyModuleResources(manifestVersion),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findPublishedAt } from '../src/extract/published-at';
 import { runContentScript } from '../src/page/content-main';
 import { engineFinder } from '../src/page/engine-finder';
+import { loadDetectorFromExtension } from '../src/page/load-detector';
 import { requestPageMatcher } from '../src/page/request-matcher';
 import { markTiming, timedFinder } from '../src/page/timing-marks';
 
@@ -19,7 +20,7 @@ export default defineContentScript({
         markTiming('matcher-request');
         const matcher = await requestPageMatcher();
         markTiming('matcher-received');
-        const finder = engineFinder(matcher, { publishedAt, today });
+        const finder = engineFinder(matcher, { publishedAt, today }, loadDetectorFromExtension);
         markTiming('matcher-loaded');
         return timedFinder(finder);
       },

@@ -1,6 +1,7 @@
 import type { Automaton } from './automaton';
 import { decodeEntryRules, type EntryRules } from './entry-rules';
 import { MATCHER_FORMAT_VERSION, TRIGGER_SLOT_BITS, type PreparedMatcher } from './matcher-format';
+import { loadAutomaton, preparedNumbers, preparedTable } from './load-automaton';
 import { unpackTables, type TypedTable } from './packed-tables';
 import { installPhrases } from './phrase-book';
 import type { MatcherEntry } from './types';
@@ -25,45 +26,32 @@ export interface Matcher {
   rulesCache: Map<number, EntryRules>;
 }
 
-function table<T extends TypedTable>(tables: Record<string, TypedTable>, name: string, type: new () => T): T {
-  const found = tables[name];
-  if (!(found instanceof type))
-    throw new TypeError(`prepared matcher: table "${name}" is missing or has the wrong type`);
-  return found;
-}
-
-/** A table stored with two or four bytes a number, whichever its values needed. */
-function numbers(tables: Record<string, TypedTable>, name: string): Uint16Array | Int32Array {
-  const found = tables[name];
-  return found instanceof Uint16Array ? found : table(tables, name, Int32Array);
-}
-
-/** Turns a prepared matcher (as received in a message) into a Matcher. No automaton is built here. */
-export function loadMatcher(prepared: PreparedMatcher): Matcher {
+function assertMatcherFormat(prepared: PreparedMatcher): void {
   if (prepared?.format !== 'statusmark-matcher' || prepared.version !== MATCHER_FORMAT_VERSION) {
     throw new TypeError(
       `not a statusmark matcher of format version ${MATCHER_FORMAT_VERSION} (got ${String(prepared?.format)} v${String(prepared?.version)})`,
     );
   }
-  const tables = unpackTables(prepared.tables);
+}
+
+/** The prepared matcher's tables, after checking it is one this engine reads. */
+export function unpackPreparedTables(prepared: PreparedMatcher): Record<string, TypedTable> {
+  assertMatcherFormat(prepared);
+  return unpackTables(prepared.tables);
+}
+
+/**
+ * Turns a prepared matcher (as received in a message) into a Matcher. No automaton is
+ * built here. `tables` may be passed when the caller unpacked them already.
+ */
+export function loadMatcher(
+  prepared: PreparedMatcher,
+  tables: Record<string, TypedTable> = unpackPreparedTables(prepared),
+): Matcher {
+  assertMatcherFormat(prepared);
   installPhrases(prepared.phrases);
-  const label = numbers(tables, 'label');
-  const fail = numbers(tables, 'fail');
-  const vocab = table(tables, 'vocab', Int32Array);
-  const automaton: Automaton = {
-    vocab,
-    vocabMask: vocab.length / 2 - 1,
-    rootWords: prepared.rootWords,
-    firstChild: numbers(tables, 'firstChild'),
-    label,
-    fail,
-    depth: table(tables, 'depth', Uint8Array),
-    flags: table(tables, 'flags', Uint8Array),
-  };
-  if (automaton.firstChild.length !== prepared.states + 1 || label.length !== prepared.states) {
-    throw new RangeError('prepared matcher: automaton tables do not match its state count');
-  }
-  const members = table(tables, 'setMembers', Int32Array);
+  const automaton = loadAutomaton(prepared, tables);
+  const members = preparedTable(tables, 'setMembers', Int32Array);
   const setsOfState = new Map<number, number[]>();
   for (let i = 0; i < members.length; i += 2) {
     const state = members[i]!;
@@ -71,7 +59,7 @@ export function loadMatcher(prepared: PreparedMatcher): Matcher {
     list.push(prepared.states + members[i + 1]!);
     setsOfState.set(state, list);
   }
-  const programStart = table(tables, 'programStart', Int32Array);
+  const programStart = preparedTable(tables, 'programStart', Int32Array);
   if (programStart.length !== prepared.entries.length + 1) {
     throw new RangeError('prepared matcher: rule programs do not match its entries');
   }
@@ -80,12 +68,12 @@ export function loadMatcher(prepared: PreparedMatcher): Matcher {
     states: prepared.states,
     wordSets: prepared.wordSets,
     setsOfState,
-    triggerFeatures: numbers(tables, 'triggerFeatures'),
-    triggerCodes: table(tables, 'triggerCodes', Int32Array),
-    programs: numbers(tables, 'programs'),
+    triggerFeatures: preparedNumbers(tables, 'triggerFeatures'),
+    triggerCodes: preparedTable(tables, 'triggerCodes', Int32Array),
+    programs: preparedNumbers(tables, 'programs'),
     programStart,
     entries: prepared.entries,
-    needsTie: table(tables, 'needsTie', Uint8Array),
+    needsTie: preparedTable(tables, 'needsTie', Uint8Array),
     rulesCache: new Map(),
   };
 }

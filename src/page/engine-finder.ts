@@ -1,14 +1,15 @@
-import { assessClaims } from '../detect/assess-claims';
-import { createDetectionState } from '../detect/context';
-import { detectClaims } from '../detect/detect-claims';
-import { loadMatcher, type Matcher } from '../detect/load-matcher';
-import { splitSentences } from '../detect/sentences';
+import type { Automaton } from '../detect/automaton';
+import { hasKbTerm } from '../detect/kb-term-check';
+import { loadAutomaton } from '../detect/load-automaton';
+import { unpackPreparedTables } from '../detect/load-matcher';
+import { HitBuffer } from '../detect/scan-text';
 import type { DetectedClaim, TextBlock } from '../detect/types';
 import { extractPageText, type ExtractedText } from '../extract/extract-blocks';
 import type { PageMatcher } from '../messaging/matcher-port';
-import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
-import { runInSlices, yieldToPage } from './scheduler';
 import { detectionPieces } from './detection-pieces';
+import type { PageDetector, PageDetectorFactory } from './page-detector';
+import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
+import { runInSlices, yieldToPage, type SliceOptions } from './scheduler';
 import { eachScanRoot } from './scan-roots';
 
 /** Detection steps aim at this many milliseconds, so several fit in one 16 ms slice. */
@@ -33,61 +34,69 @@ function joined(parts: ExtractedText[]): PageText {
   };
 }
 
-/**
- * Detection's first real claims compile its patterns and warm its code: tens of
- * milliseconds, paid before the first scan in a task of their own.
- * A few sentences naming real entries take the same paths a page's claims will.
- */
-function warmUp(matcher: Matcher): void {
-  const titles = matcher.entries.slice(0, 3).map((entry) => entry.title);
-  const text = titles
-    .map(
-      (title, i) =>
-        [`${title} was signed.`, `${title} may be rescinded soon.`, `The order would be introduced.`][i],
-    )
-    .join(' ');
-  detectClaims(matcher, [{ text, kind: 'paragraph' }], createDetectionState());
+/** Whether any block holds a KB term, read in slices and stopping at the first. */
+async function anyKbTerm(automaton: Automaton, blocks: readonly TextBlock[], slicing: SliceOptions) {
+  let found = false;
+  const hits = new HitBuffer();
+  function* unread() {
+    for (let i = 0; i < blocks.length && !found; i++) yield blocks[i]!;
+  }
+  await runInSlices(unread(), (block) => void (found = hasKbTerm(automaton, block.text, hits)), slicing);
+  return found;
 }
 
 /**
- * The engine in the page: extraction (src/extract), detection and assessment
- * (src/detect) over the prepared matcher the background sent. Large pages are read
- * root by root and detected in steps sized to take a few milliseconds, all inside the
- * 16 ms slices. What the article named so far is remembered across calls, so a
- * sentence in an appended block can refer back ("The order also..."); reset() starts
- * a new article (SPA route).
+ * The engine in the page: extraction (src/extract) here, detection and assessment
+ * (src/detect) from the detector module, which is loaded only once the page's text
+ * holds a KB term. Large pages are read root by root and detected in steps sized to
+ * take a few milliseconds, all inside the 16 ms slices.
  */
-export function engineFinder(page: PageMatcher, options: EngineFinderOptions): ClaimFinder {
-  const matcher = loadMatcher(page.prepared);
-  let warm = false;
+export function engineFinder(
+  page: PageMatcher,
+  options: EngineFinderOptions,
+  loadDetector: () => Promise<PageDetectorFactory>,
+): ClaimFinder {
+  const tables = unpackPreparedTables(page.prepared);
+  const automaton = loadAutomaton(page.prepared, tables);
+  let detector: Promise<PageDetector> | null = null;
+  let fresh = false;
   const local = new Set(page.localEntryIds);
   const outcomes = new Map(
     page.prepared.entries.flatMap((e) => (e.outcome ? [[e.id, e.outcome.kind] as const] : [])),
   );
-  let state = createDetectionState();
+  const readyDetector = async (slicing: SliceOptions): Promise<PageDetector> => {
+    const made = (await loadDetector())(page.prepared, tables);
+    // The module arrived in a task of its own; its warm-up steps (ICU's sentence data,
+    // first compiles: together over 50 ms on a busy machine) each get one too.
+    const yieldFn = slicing.yieldFn ?? yieldToPage;
+    for (const step of made.warmUpSteps) {
+      await yieldFn();
+      step();
+    }
+    await yieldFn();
+    return made;
+  };
   return {
     reset() {
-      state = createDetectionState();
+      fresh = true;
     },
     async find(root, slicing) {
-      if (!warm) {
-        // The matcher arrived in this task and was loaded in it: the page goes first.
-        // The sentence segmenter's first use (ICU data) and the warm-up each get a task
-        // of their own (together over 50 ms on a busy machine), then the scan starts.
-        warm = true;
-        const yieldFn = slicing.yieldFn ?? yieldToPage;
-        await yieldFn();
-        splitSentences('Warm. Up.');
-        await yieldFn();
-        warmUp(matcher);
-        await yieldFn();
-      }
       const parts: ExtractedText[] = [];
       const shadowRoots: ShadowRoot[] = [];
       const roots = eachScanRoot(root, undefined, shadowRoots);
       await runInSlices(roots, (r) => void (r && parts.push(extractPageText(r))), slicing);
       const text = joined(parts);
       const pieces = detectionPieces(text.blocks);
+      if (!detector) {
+        if (!(await anyKbTerm(automaton, pieces.blocks, slicing))) return { text, claims: [], shadowRoots };
+        detector = readyDetector(slicing).catch((error: unknown) => {
+          detector = null;
+          throw error;
+        });
+      }
+      const engine = await detector;
+      if (fresh) engine.reset();
+      fresh = false;
       const detected: DetectedClaim[] = [];
       let size = 16;
       function* steps() {
@@ -100,7 +109,7 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
         steps(),
         ([start, count]) => {
           const began = performance.now();
-          for (const claim of detectClaims(matcher, pieces.blocks.slice(start, start + count), state)) {
+          for (const claim of engine.detect(pieces.blocks.slice(start, start + count))) {
             detected.push({ ...claim, ...pieces.place(claim.blockIndex + start, claim.start, claim.end) });
           }
           const took = performance.now() - began;
@@ -108,7 +117,7 @@ export function engineFinder(page: PageMatcher, options: EngineFinderOptions): C
         },
         slicing,
       );
-      const assessed = assessClaims(matcher, detected, {
+      const assessed = engine.assess(detected, {
         publishedAt: options.publishedAt(),
         today: options.today(),
       });

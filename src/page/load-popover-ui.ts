@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { PopoverUi } from '../ui/popover/popover-ui';
 
-/** Where the build puts the popover's UI module (scripts/wxt-popover-ui.ts). */
-export const POPOVER_UI_FILE = 'popover-ui.js'; // as in scripts/wxt-popover-ui.ts
+/** Where the build puts the popover's UI module (scripts/wxt-lazy-modules.ts). */
+export const POPOVER_UI_FILE = 'popover-ui.js'; // as in scripts/wxt-lazy-modules.ts
 
 /**
  * Imports the popover's UI module from the extension, the first time a reader opens a

@@ -5,16 +5,14 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './harness/paths';
 
 /**
  * The size of the script injected into every page a reader opens, read off the builds
- * `npm test` makes. Issue 8's budget is 60 KB minified and is NOT met: the build is
- * 70.2 KB (README, Performance), the excess being detection code (reference
- * resolution, status reading). Until it is, this guards against growth: a change
- * that adds to the content script must move this ceiling down to the budget, not up.
+ * `npm test` makes: issue 8's budget is 60 KB minified. Detection and assessment are
+ * not in it: they come as detector.js, imported only on a page whose text holds a KB
+ * term (src/page/engine-finder.ts), like the popover's UI on a reader's first click.
  * The engine's word lists and patterns travel in the prepared matcher
  * (src/detect/phrase-tables.ts), the KB lives in the background, and no schema library
  * or Dexie comes along.
  */
 const BUDGET = 60 * 1024;
-const CEILING = 72 * 1024;
 
 describe.each([
   ['Chromium', CHROME_BUILD],
@@ -22,10 +20,23 @@ describe.each([
 ])('the %s build', (_name, build) => {
   const script = join(build, 'content-scripts', 'content.js');
 
-  it('has a content script no larger than its 72 KB ceiling (the 60 KB budget is not met yet)', () => {
+  it('has a content script within the 60 KB budget', () => {
     const size = statSync(script).size;
-    console.log(`content.js: ${size} bytes; budget ${BUDGET}, ceiling ${CEILING}`);
-    expect(size).toBeLessThanOrEqual(CEILING);
+    const detector = statSync(join(build, 'detector.js')).size;
+    console.log(
+      `content.js: ${size} bytes (budget ${BUDGET}); detector.js, loaded on demand: ${detector} bytes`,
+    );
+    expect(size).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('leaves detection to detector.js, which has it', () => {
+    // Messages only the sentence reader and the rule decoder write.
+    const detector = readFileSync(join(build, 'detector.js'), 'utf8');
+    const code = readFileSync(script, 'utf8');
+    for (const marker of ['no phrase tables: load a prepared matcher first', 'rule programs do not match']) {
+      expect(detector).toContain(marker);
+      expect(code).not.toContain(marker);
+    }
   });
 
   it("bundles none of the engine's phrase tables, Dexie or Zod", () => {

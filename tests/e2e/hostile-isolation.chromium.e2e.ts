@@ -111,7 +111,13 @@ describe('Chromium: what a web page and a content script can reach', () => {
     const { page } = await openArticle();
     const fetched = await page.evaluate(async (id) => {
       const results: Record<string, string> = {};
-      for (const path of ['popover-ui.js', 'manifest.json', 'kb/snapshot.json', 'options.html']) {
+      for (const path of [
+        'popover-ui.js',
+        'detector.js',
+        'manifest.json',
+        'kb/snapshot.json',
+        'options.html',
+      ]) {
         try {
           const response = await fetch(`chrome-extension://${id}/${path}`);
           results[path] = `HTTP ${response.status}`;
@@ -123,6 +129,7 @@ describe('Chromium: what a web page and a content script can reach', () => {
     }, browser.extensionId);
     expect(fetched).toEqual({
       'popover-ui.js': 'refused',
+      'detector.js': 'refused',
       'manifest.json': 'refused',
       'kb/snapshot.json': 'refused',
       'options.html': 'refused',

@@ -97,11 +97,12 @@ describe('the built manifests ask for what the README lists, and no more', () =>
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('Chromium serves its one web-accessible file at a per-session address only', () => {
+  it('Chromium serves its two lazily loaded modules at a per-session address only', () => {
+    const modules = ['popover-ui.js', 'detector.js'];
     expect(manifestOf(CHROME_BUILD).web_accessible_resources).toEqual([
-      { resources: ['popover-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: modules, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
-    expect(manifestOf(FIREFOX_BUILD).web_accessible_resources).toEqual(['popover-ui.js']);
+    expect(manifestOf(FIREFOX_BUILD).web_accessible_resources).toEqual(modules);
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareMatcher } from '../../src/detect/prepare-matcher';
 import { detectionPieces, MAX_PIECE_CHARS } from '../../src/page/detection-pieces';
+import { createPageDetector } from '../../src/page/detector-module';
 import { engineFinder } from '../../src/page/engine-finder';
 import { fixtureEntries } from '../detect/kb-fixture';
 
@@ -35,6 +36,7 @@ describe('a block of a megabyte', () => {
     const finder = engineFinder(
       { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 },
       { publishedAt: () => '2025-07-20', today: () => '2026-01-01' },
+      () => Promise.resolve(createPageDetector),
     );
     const found = await finder.find(document.body, { yieldFn: async () => {} });
     expect(found.claims.map((c) => [c.entryId, text.slice(c.start, c.end)])).toEqual([

@@ -1,38 +1,49 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { prepareMatcher } from '../../src/detect/prepare-matcher';
+import { createPageDetector } from '../../src/page/detector-module';
 import { engineFinder } from '../../src/page/engine-finder';
+import type { PageDetector } from '../../src/page/page-detector';
 import { fixtureEntries } from '../detect/kb-fixture';
 
 /**
- * The matcher arrives in one task and is loaded there; the page must get the thread
- * back before the detection warm-up and the scan add their milliseconds to that task
- * (on the 100,000-element hostile page the three together made a 140 ms task).
+ * The detector module arrives in a task of its own; its warm-up steps must not add their
+ * milliseconds to that task or to the scan's (on the 100,000-element hostile page,
+ * loading, warm-up and scan together made a 140 ms task).
  */
-describe('the first scan of a page', () => {
-  it('yields to the page before each step of its warm-up, and again before it reads the page', async () => {
+describe('the first scan of a page that mentions a KB item', () => {
+  it('yields to the page before each warm-up step of the detector, and again before detecting', async () => {
     document.body.innerHTML =
       '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
+    const events: string[] = [];
+    const watched = (
+      prepared: Parameters<typeof createPageDetector>[0],
+      tables: Parameters<typeof createPageDetector>[1],
+    ): PageDetector => {
+      const real = createPageDetector(prepared, tables);
+      return {
+        ...real,
+        warmUpSteps: real.warmUpSteps.map((step, i) => () => (events.push(`warm ${i}`), step())),
+        detect: (blocks) => (events.push('detect'), real.detect(blocks)),
+      };
+    };
     const finder = engineFinder(
       { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 },
       { publishedAt: () => '2025-07-20', today: () => '2026-01-01' },
+      () => Promise.resolve(watched),
     );
-    const read = vi.spyOn(document.body, 'getElementsByTagName');
     const gates: (() => void)[] = [];
-    const yieldFn = () => new Promise<void>((resolve) => gates.push(resolve));
+    const yieldFn = () => new Promise<void>((resolve) => (events.push('yield'), gates.push(resolve)));
     const found = finder.find(document.body, { yieldFn });
 
-    await vi.waitFor(() => expect(gates).toHaveLength(1));
-    expect(read).not.toHaveBeenCalled();
-    for (let gate = 1; gate <= 3; gate++) {
-      gates[gate - 1]!();
-      if (gate === 3) break;
+    for (let gate = 0; gate < 3; gate++) {
       await vi.waitFor(() => expect(gates).toHaveLength(gate + 1));
-      expect(read).not.toHaveBeenCalled();
+      gates[gate]!();
     }
     expect((await found).claims.map((c) => c.entryId)).toEqual(['eo-401k']);
+    expect(events).toEqual(['yield', 'warm 0', 'yield', 'warm 1', 'yield', 'detect']);
 
-    // Later scans start at once.
+    // Later scans start at once: no more warm-up.
     const again = finder.find(document.body, { yieldFn });
     expect((await again).claims).toHaveLength(1);
     expect(gates).toHaveLength(3);

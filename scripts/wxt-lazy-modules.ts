@@ -1,0 +1,79 @@
+import preact from '@preact/preset-vite';
+import { build, transformWithEsbuild, type Rollup } from 'vite';
+import type { WxtHooks } from 'wxt';
+
+/**
+ * Modules the content script imports only when it needs them, so every page loads a
+ * content script without them:
+ * - popover-ui.js: the popover's UI (Preact, the popover and its styles), when a reader
+ *   first opens a badge (src/page/load-popover-ui.ts);
+ * - detector.js: detection and assessment, when a page's text first holds a KB term
+ *   (src/page/load-detector.ts).
+ * WXT builds unlisted scripts as IIFEs, so each module gets its own small Vite build,
+ * added next to the public assets like the KB files.
+ */
+export const LAZY_MODULES = [
+  { file: 'popover-ui.js', entry: 'src/ui/popover/popover-ui.tsx' },
+  { file: 'detector.js', entry: 'src/page/detector-module.ts' },
+] as const;
+
+async function bundleModule(
+  root: string,
+  { file, entry: source }: (typeof LAZY_MODULES)[number],
+): Promise<string> {
+  const output = (await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [preact()],
+    // ASCII only, like every other bundle: Chromium refuses scripts it reads as non-UTF-8.
+    esbuild: { charset: 'ascii' },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: source, formats: ['es'], fileName: file.replace(/\.js$/, '') },
+    },
+  })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+  const entry = chunks.find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isEntry);
+  if (!entry || chunks.filter((c) => c.type === 'chunk').length !== 1) {
+    throw new Error(`${file} must build to exactly one module (${source})`);
+  }
+  // Vite leaves whitespace in an ES library build (for downstream bundlers): minify it here.
+  const minified = await transformWithEsbuild(entry.code, file, {
+    minify: true,
+    format: 'esm',
+    charset: 'ascii',
+    target: 'es2022',
+  });
+  return minified.code;
+}
+
+/** Adds the lazily loaded modules to the build, after whatever `hooks` already add. */
+export function withLazyModules(hooks: Partial<WxtHooks>): Partial<WxtHooks> {
+  return {
+    ...hooks,
+    'build:publicAssets': async (wxt, files) => {
+      await hooks['build:publicAssets']?.(wxt, files);
+      for (const module of LAZY_MODULES) {
+        files.push({ relativeDest: module.file, contents: await bundleModule(wxt.config.root, module) });
+      }
+    },
+  };
+}
+
+/**
+ * Pages' content scripts may import the modules. In Chromium it is reachable only at a
+ * per-session address (`use_dynamic_url`, which runtime.getURL gives the content
+ * script): a page cannot tell Statusmark is installed by fetching a fixed URL. Firefox
+ * (MV2) addresses an extension by a random per-install UUID already.
+ */
+export function lazyModuleResources(manifestVersion: number) {
+  const matches = ['http://*/*', 'https://*/*'];
+  const resources = LAZY_MODULES.map((module) => module.file);
+  return {
+    web_accessible_resources:
+      manifestVersion === 3 ? [{ resources, matches, use_dynamic_url: true }] : resources,
+  };
+}

@@ -1,0 +1,40 @@
+import { assessClaims } from '../detect/assess-claims';
+import { createDetectionState } from '../detect/context';
+import { detectClaims } from '../detect/detect-claims';
+import { loadMatcher, type Matcher } from '../detect/load-matcher';
+import { splitSentences } from '../detect/sentences';
+import type { PageDetector, PageDetectorFactory } from './page-detector';
+
+/**
+ * Detection's first real claims compile its patterns and warm its code: tens of
+ * milliseconds, paid before the first scan in a task of their own.
+ * A few sentences naming real entries take the same paths a page's claims will.
+ */
+function warmUp(matcher: Matcher): void {
+  const titles = matcher.entries.slice(0, 3).map((entry) => entry.title);
+  const text = titles
+    .map(
+      (title, i) =>
+        [`${title} was signed.`, `${title} may be rescinded soon.`, `The order would be introduced.`][i],
+    )
+    .join(' ');
+  detectClaims(matcher, [{ text, kind: 'paragraph' }], createDetectionState());
+}
+
+/**
+ * The entry of detector.js, the engine's lazily loaded part (see page-detector.ts).
+ * What the article named so far is remembered across calls, so a sentence in an
+ * appended block can refer back ("The order also...").
+ */
+export const createPageDetector: PageDetectorFactory = (prepared, tables): PageDetector => {
+  const matcher = loadMatcher(prepared, tables);
+  let state = createDetectionState();
+  return {
+    warmUpSteps: [() => void splitSentences('Warm. Up.'), () => warmUp(matcher)],
+    detect: (blocks) => detectClaims(matcher, blocks, state),
+    assess: (claims, dates) => assessClaims(matcher, claims, dates),
+    reset() {
+      state = createDetectionState();
+    },
+  };
+};

@@ -1,0 +1,27 @@
+import type { PreparedMatcher } from '../detect/matcher-format';
+import type { TypedTable } from '../detect/packed-tables';
+import type { AssessedClaim, DetectedClaim, TextBlock } from '../detect/types';
+
+/**
+ * Detection and assessment as the page uses them. They live in their own module
+ * (detector.js, src/page/detector-module.ts), loaded only on a page whose text holds a
+ * KB term: most pages a reader opens never load the bulk of the engine.
+ */
+export interface PageDetector {
+  /** Steps that warm the engine (ICU's sentence data, first compiles), each for a task of its own. */
+  readonly warmUpSteps: readonly (() => void)[];
+  /** The claims of these blocks, read as the continuation of the article so far. */
+  detect(blocks: readonly TextBlock[]): DetectedClaim[];
+  assess(
+    claims: readonly DetectedClaim[],
+    dates: { publishedAt: string | null; today: string },
+  ): AssessedClaim[];
+  /** Forgets the article read so far (a new route of a single-page app). */
+  reset(): void;
+}
+
+/** Makes a detector of the prepared matcher and its already unpacked tables. */
+export type PageDetectorFactory = (
+  prepared: PreparedMatcher,
+  tables: Record<string, TypedTable>,
+) => PageDetector;

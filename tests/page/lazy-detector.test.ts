@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { prepareMatcher } from '../../src/detect/prepare-matcher';
+import { createPageDetector } from '../../src/page/detector-module';
+import { engineFinder } from '../../src/page/engine-finder';
+import { fixtureEntries } from '../detect/kb-fixture';
+
+const matcher = { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 };
+const dates = { publishedAt: () => '2025-07-20', today: () => '2026-01-01' };
+const immediately = { yieldFn: async () => {} };
+
+describe('the engine finder in the page', () => {
+  it('does not load the detector on a page whose text names no KB term', async () => {
+    document.body.innerHTML =
+      '<h1>Markets</h1><p>Bitcoin rose 3 percent on Tuesday as traders weighed jobs data.</p>';
+    const load = vi.fn(() => Promise.resolve(createPageDetector));
+    const found = await engineFinder(matcher, dates, load).find(document.body, immediately);
+    expect(found.claims).toEqual([]);
+    expect(found.text.blocks.map((b) => b.text)).toEqual([
+      'Markets',
+      'Bitcoin rose 3 percent on Tuesday as traders weighed jobs data.',
+    ]);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('loads it once, when a KB term first appears, and badges the claim', async () => {
+    document.body.innerHTML = '<p>Bitcoin rose 3 percent on Tuesday.</p>';
+    const load = vi.fn(() => Promise.resolve(createPageDetector));
+    const finder = engineFinder(matcher, dates, load);
+    await finder.find(document.body, immediately);
+    expect(load).not.toHaveBeenCalled();
+
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>',
+    );
+    const found = await finder.find(document.body, immediately);
+    expect(found.claims.map((c) => [c.entryId, c.claimedStatus])).toEqual([['eo-401k', 'reported']]);
+    await finder.find(document.body, immediately);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries to load it again on the next scan when loading failed', async () => {
+    document.body.innerHTML =
+      '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
+    const load = vi
+      .fn<() => Promise<typeof createPageDetector>>()
+      .mockRejectedValueOnce(new Error('no module'))
+      .mockResolvedValue(createPageDetector);
+    const finder = engineFinder(matcher, dates, load);
+    await expect(finder.find(document.body, immediately)).rejects.toThrow('no module');
+    expect((await finder.find(document.body, immediately)).claims).toHaveLength(1);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets the article on reset, so a new route cannot refer back to the old one', async () => {
+    document.body.innerHTML =
+      '<p>President Trump signed an executive order letting 401(k) plans hold crypto.</p>';
+    const finder = engineFinder(matcher, dates, () => Promise.resolve(createPageDetector));
+    await finder.find(document.body, immediately);
+    document.body.innerHTML = '<p>The order also directs the Labor Department to revisit its guidance.</p>';
+    const continued = await finder.find(document.body, immediately);
+    finder.reset?.();
+    const afterReset = await finder.find(document.body, immediately);
+    expect(continued.claims.map((c) => c.via)).toEqual(['context']);
+    expect(afterReset.claims).toEqual([]);
+  });
+});
