@@ -1,4 +1,10 @@
-import { MAX_BLOCK_DISTANCE, openingItems, type DetectionState, type Mention } from './context';
+import {
+  MAX_BLOCK_DISTANCE,
+  openingItems,
+  type DetectionState,
+  type Mention,
+  type MentionKind,
+} from './context';
 import { entryFeatures, entryIndex } from './entry-lookup';
 import type { Matcher } from './load-matcher';
 import type { Reference } from './referring-phrases';
@@ -53,7 +59,35 @@ export function resolveReference(ctx: ResolveContext, reference: Reference): str
     const rivals = near.filter((m) => m.sentence === latest.sentence && m.entryId !== latest.entryId);
     return rivals.length === 0 ? [latest.entryId!] : [];
   }
-  return openingItem(ctx, reference);
+  const opening = openingItem(ctx, reference);
+  return opening.length > 0 ? opening : describedByYear(ctx, reference);
+}
+
+/** Kinds that a year and a noun can describe uniquely ("the 2022 release"); bills and funds are too many. */
+const DATED_KINDS = new Set<MentionKind>([
+  'executive-order',
+  'agency-guidance',
+  'proposed-rule',
+  'final-rule',
+  'court-case',
+]);
+
+/**
+ * "The 2020 letter that first opened that door still stands": a phrase whose year and noun
+ * fit exactly one item of the KB, made that year, describes it even when the article has
+ * not named it. Only within an article about these items (the caller requires a mention).
+ */
+function describedByYear(ctx: ResolveContext, reference: Reference): string[] {
+  const year = reference.year;
+  if (!year || reference.form !== 'definite') return [];
+  const fitting = ctx.matcher.entries.filter(
+    (entry) =>
+      DATED_KINDS.has(entry.kind) &&
+      reference.kinds.includes(entry.kind) &&
+      entry.timeline[0]?.[0].startsWith(year) === true &&
+      compatible(ctx, entry.id, reference),
+  );
+  return fitting.length === 1 ? [fitting[0]!.id] : [];
 }
 
 /** The entry a referring "it" means: the one subject of the sentence just before, in this block or the last. */

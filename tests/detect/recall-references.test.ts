@@ -51,3 +51,27 @@ describe('questions that the block below answers', () => {
     expect(later.filter(([sentence]) => sentence === 'What did the executive order do?')).toEqual([]);
   });
 });
+
+describe('items described by their year and kind', () => {
+  it('reads "the 2022 release" as the one release of the KB made in 2022, in an article on these items', () => {
+    const claims = found(
+      'Executive Order 14330 on crypto in 401(k) plans was signed on Aug. 7.',
+      'The 2022 release has since been withdrawn.',
+    );
+    expect(claims).toContainEqual([
+      'The 2022 release has since been withdrawn.',
+      'car-2022',
+      'rescinded',
+      'context',
+    ]);
+  });
+
+  it('leaves a year that fits no item, or a phrase in an article on nothing of ours, alone', () => {
+    const none = found(
+      'Executive Order 14330 on crypto in 401(k) plans was signed on Aug. 7.',
+      'The 2019 release has since been withdrawn.',
+    );
+    expect(none.filter(([, , , via]) => via === 'context')).toEqual([]);
+    expect(found('The 2022 release has since been withdrawn.')).toEqual([]);
+  });
+});
