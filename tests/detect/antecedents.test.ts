@@ -81,7 +81,11 @@ describe('what a phrase that refers back points at', () => {
         'The Labor Department rescinded CAR 2022-01 in May.',
         'Lawyers said the 2025 release would not end the argument.',
       ),
-    ).toEqual([[0, 'car-2022', 'direct']]);
+      // The release made in 2025 (the one that did the rescinding), not the 2022 one.
+    ).toEqual([
+      [0, 'car-2022', 'direct'],
+      [1, 'car-2025', 'context'],
+    ]);
   });
 
   it('reads "the earlier guidance" as the older of the two releases just named', () => {
