@@ -139,7 +139,7 @@ function openingItem(ctx: ResolveContext, reference: Reference): string[] {
 }
 
 /** Whether the year and the modifiers of the phrase agree with the entry. */
-function compatible(ctx: ResolveContext, entryId: string, reference: Reference): boolean {
+export function compatible(ctx: ResolveContext, entryId: string, reference: Reference): boolean {
   const index = entryIndex(ctx.matcher, entryId);
   const entry = ctx.matcher.entries[index];
   if (!entry) return false;
@@ -149,6 +149,13 @@ function compatible(ctx: ResolveContext, entryId: string, reference: Reference):
   if (year && !entry.timeline.some(([date, status]) => status !== 'rescinded' && date.startsWith(year)))
     return false;
   for (const modifier of reference.modifiers) {
+    // "the March guidance", "the August order": a month the item was made or moved in.
+    const month = monthOf(ctx.sentence.slice(modifier.start, modifier.end));
+    if (month !== null) {
+      if (entry.timeline.some(([date, status]) => status !== 'rescinded' && date.slice(5, 7) === month))
+        continue;
+      return false;
+    }
     const from = ctx.sentenceStart + modifier.start;
     const to = ctx.sentenceStart + modifier.end;
     const features = entryFeatures(ctx.matcher, index);
@@ -162,6 +169,29 @@ function compatible(ctx: ResolveContext, entryId: string, reference: Reference):
     return false;
   }
   return true;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** "March" or "Sept." as a two-digit month ("03"), or null for any other word. */
+function monthOf(word: string): string | null {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower.length < 3) return null;
+  const index = MONTHS.findIndex((month) => month.startsWith(lower));
+  return index < 0 ? null : String(index + 1).padStart(2, '0');
 }
 
 const fold = (text: string) =>

@@ -1,4 +1,5 @@
-import { resolveReference } from './antecedents';
+import { compatible, resolveReference, type ResolveContext } from './antecedents';
+import type { Candidate } from './candidates';
 import { entryIndex } from './entry-lookup';
 import { tiedToRetirementMoney } from './choose-claims';
 import { hasLiveMentions, openingItems, remember, type DetectionState, type MentionKind } from './context';
@@ -6,7 +7,7 @@ import type { Matcher } from './load-matcher';
 import { phrases } from './phrase-book';
 import { aboutTheAct, namesAnother } from './reference-guards';
 import { meansAnyItem } from './reference-nouns';
-import { findReferences } from './referring-phrases';
+import { findReferences, type Reference } from './referring-phrases';
 import { opensWithSubjectNotIt } from './sentence-tokens';
 import type { Features, Hit } from './sentence-features';
 
@@ -39,14 +40,19 @@ export function referenceClaims(
   start: number,
   state: DetectionState,
   mentioned: ReadonlySet<number>,
+  fired: readonly Candidate[] = [],
 ): Pointer[] {
   // Nothing named recently nor at the top of the article: no reference can point anywhere.
   if (!hasLiveMentions(state) && openingItems(state).length === 0) return [];
   if (opensWithSubjectNotIt(sentence)) state.subjectNotIt = state.sentences;
   const others = mentioned.size === 0 ? otherItemsNamed(sentence) : [];
   for (const kind of others) remember(state, { entryId: null, kind, subject: false });
-  if (others.length > 0) return [];
-  const pointers = resolveAll(matcher, sentence, hits, features, text, start, state, mentioned);
+  // "A bill to codify Biden's order would...": "the bill" and "it" may mean the item named
+  // here; a phrase of another kind ("the release", after "the Administrative Procedure Act") may not.
+  const free = (reference: Reference) =>
+    others.length === 0 ||
+    (reference.form === 'definite' && !reference.kinds.some((kind) => others.includes(kind)));
+  const pointers = resolveAll(matcher, sentence, hits, features, text, start, state, mentioned, fired, free);
   // "...held shares of the iShares Bitcoin Trust. The fund has drawn $50 billion": an ETF named
   // after the item is what a next "the fund" means.
   if (phrases().FUND_NAME.test(sentence))
@@ -63,8 +69,10 @@ function resolveAll(
   start: number,
   state: DetectionState,
   mentioned: ReadonlySet<number>,
+  fired: readonly Candidate[],
+  free: (reference: Reference) => boolean,
 ): Pointer[] {
-  const references = findReferences(sentence);
+  const references = findReferences(sentence).filter(free);
   if (references.length === 0) return [];
   const named = [...mentioned].map((e) => matcher.entries[e]!);
   const context = { matcher, state, hits, sentenceStart: start, sentence };
@@ -85,7 +93,11 @@ function resolveAll(
       // "Traders said the move had been priced in": a price move, not a policy step.
       if (phrases().MARKET_TALK.test(sentence)) continue;
     } else if (named.some((e) => reference.kinds.includes(e.kind))) continue;
-    const ids = resolveReference(context, reference);
+    let ids = resolveReference(context, reference);
+    // "...sued to set aside the Labor Department's March guidance": the phrase describes an
+    // item whose rules fired here but lost the sentence to an item of another kind.
+    if (ids.length === 0 && reference.form === 'definite')
+      ids = describedHere(context, reference, fired, claimed);
     // "Biden's order", "the Texas bill": a phrase whose name fits none of ours brings in another item.
     if (ids.length === 0 && reference.form === 'definite' && namesAnother(sentence, reference)) {
       const other = reference.kinds.find((kind) => kind.startsWith('other-'));
@@ -106,4 +118,22 @@ function resolveAll(
     }
   }
   return pointers;
+}
+
+/** The one item of the phrase's kind whose rules fired in the sentence, unclaimed, that the phrase's words fit. */
+function describedHere(
+  context: ResolveContext,
+  reference: Reference,
+  fired: readonly Candidate[],
+  claimed: ReadonlySet<number>,
+): string[] {
+  const { matcher } = context;
+  const fitting = fired.filter(
+    (candidate) =>
+      !claimed.has(candidate.entry) &&
+      candidate.ruleGroups >= 3 &&
+      reference.kinds.includes(matcher.entries[candidate.entry]!.kind) &&
+      compatible(context, matcher.entries[candidate.entry]!.id, reference),
+  );
+  return fitting.length === 1 ? [matcher.entries[fitting[0]!.entry]!.id] : [];
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../src/detect/detect-claims';
+import { loadMatcher } from '../../src/detect/load-matcher';
+import { prepareMatcher } from '../../src/detect/prepare-matcher';
 import type { TextBlock } from '../../src/detect/types';
-import { fixtureMatcher } from './kb-fixture';
+import { fixtureEntries, fixtureMatcher } from './kb-fixture';
+import { events, makeEntry } from './make-entry';
 
 const matcher = fixtureMatcher();
 const blocks = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text, kind: 'paragraph' }));
@@ -73,5 +76,59 @@ describe('items described by their year and kind', () => {
     );
     expect(none.filter(([, , , via]) => via === 'context')).toEqual([]);
     expect(found('The 2022 release has since been withdrawn.')).toEqual([]);
+  });
+});
+
+describe('an item the sentence describes beside another kind of item', () => {
+  const withSuit = loadMatcher(
+    prepareMatcher([
+      ...fixtureEntries,
+      makeEntry({
+        id: 'acme-suit',
+        title: 'Acme v. Labor Department',
+        kind: 'court-case',
+        events: events(['2022-06-01', 'proposed']),
+        detect: {
+          names: [],
+          rules: [
+            { all: [['lawsuit', 'suit'], ['@labor'], ['@guidance'], ['2022', '@crypto']] },
+            { all: [['acme'], ['lawsuit', 'argues']] },
+          ],
+          prefer: ['lawsuit'],
+        },
+      }),
+    ]),
+  );
+  const claimsOf = (...texts: string[]) =>
+    detectClaims(withSuit, blocks(...texts)).map((c) => [c.entryId, c.claimedStatus, c.via]);
+
+  it('claims "the Labor Department\'s March guidance" that a lawsuit challenges, when the month fits', () => {
+    expect(
+      claimsOf(
+        'A record keeper filed a lawsuit to set aside the Labor Department’s March guidance from 2022.',
+      ),
+    ).toEqual([
+      ['acme-suit', 'proposed', 'direct'],
+      ['car-2022', null, 'context'],
+    ]);
+    // The release came out in March: "June guidance" is some other guidance.
+    expect(
+      claimsOf(
+        'A record keeper filed a lawsuit to set aside the Labor Department’s June guidance from 2022.',
+      ),
+    ).toEqual([['acme-suit', 'proposed', 'direct']]);
+  });
+
+  it('reads "argues" as a pending case, and "the release" after an Act named as the release', () => {
+    expect(
+      claimsOf(
+        'CAR 2022-01 told fiduciaries to take extreme care.',
+        'Acme argues that the release was issued without notice under the Administrative Procedure Act.',
+      ),
+    ).toEqual([
+      ['car-2022', 'official', 'direct'],
+      ['acme-suit', 'proposed', 'direct'],
+      ['car-2022', 'official', 'context'],
+    ]);
   });
 });
