@@ -111,7 +111,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'sue',
     finite: words(
-      'sued|sues|suing|challenged|challenges|brought (?:the|a|its) (?:case|suit|lawsuit|challenge)|agreed to hear|will hear|took up|takes up|granted review|granted certiorari',
+      'sued|sues|suing|argues|contends|challenged|challenges|brought (?:the|a|its) (?:case|suit|lawsuit|challenge)|agreed to hear|will hear|took up|takes up|granted review|granted certiorari',
     ),
     base: words('sue|challenge'),
   },
