@@ -18,6 +18,9 @@ export interface ExtractedText {
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; NodeFilter is not a global in Node DOMs
 
+/** Text nodes read between two pauses of readPageText: a few milliseconds of work. */
+export const TEXT_NODES_PER_STEP = 2_000;
+
 /** The text blocks under `root` (see extractPageText), without the map back to the DOM. */
 export function extractBlocks(root: Element | Document): TextBlock[] {
   return extractPageText(root).blocks;
@@ -32,6 +35,25 @@ export function extractBlocks(root: Element | Document): TextBlock[] {
  * page, linkedom or happy-dom.
  */
 export function extractPageText(root: Element | Document): ExtractedText {
+  const reading = readPageText(root);
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * extractPageText in steps: a `null` after every `perStep` Text nodes, where the
+ * caller may give the page its thread back. A page can keep a whole article's 30,000
+ * elements under one root (an inline link or image beside the blocks of <body> means
+ * it cannot be split), and reading it at once was a 60 ms task. The walker picks up
+ * where it stopped; a change the page makes meanwhile reaches the mutation watcher,
+ * which has the changed part read again.
+ */
+export function* readPageText(
+  root: Element | Document,
+  perStep = TEXT_NODES_PER_STEP,
+): Generator<null, ExtractedText> {
   const start = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
   const map: TextMap = { blocks: [], elements: [], firstNode: [], nodes: [], starts: [] };
   if (!start) return withMap(map);
@@ -57,7 +79,9 @@ export function extractPageText(root: Element | Document): ExtractedText {
   // Text nodes in a row often share a parent: its facts are looked up once.
   let parent: Node | null = null;
   let info: ElementInfo | null = null;
+  let read = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (++read % perStep === 0) yield null;
     if (node.parentNode !== parent) {
       parent = node.parentNode;
       info = parent?.nodeType === 1 ? infos.get(parent as Element) : null;

@@ -4,7 +4,7 @@ import { loadAutomaton } from '../detect/load-automaton';
 import { unpackPreparedTables } from '../detect/load-matcher';
 import { HitBuffer } from '../detect/scan-text';
 import type { DetectedClaim, TextBlock } from '../detect/types';
-import { extractPageText, type ExtractedText } from '../extract/extract-blocks';
+import { readPageText, type ExtractedText } from '../extract/extract-blocks';
 import type { PageMatcher } from '../messaging/matcher-port';
 import { detectionPieces } from './detection-pieces';
 import type { PageDetector, PageDetectorFactory } from './page-detector';
@@ -34,6 +34,24 @@ function joined(parts: ExtractedText[]): PageText {
   };
 }
 
+/** Reads each root in steps (see readPageText) into `parts`: one item per step, for runInSlices. */
+function* readingSteps(roots: Iterable<Element | null>, parts: ExtractedText[]): Generator<null> {
+  for (const root of roots) {
+    if (!root) {
+      yield null;
+      continue;
+    }
+    const reading = readPageText(root);
+    for (let step = reading.next(); ; step = reading.next()) {
+      if (step.done) {
+        parts.push(step.value);
+        break;
+      }
+      yield null;
+    }
+  }
+}
+
 /** Whether any block holds a KB term, read in slices and stopping at the first. */
 async function anyKbTerm(automaton: Automaton, blocks: readonly TextBlock[], slicing: SliceOptions) {
   let found = false;
@@ -60,6 +78,7 @@ export function engineFinder(
   const automaton = loadAutomaton(page.prepared, tables);
   let detector: Promise<PageDetector> | null = null;
   let fresh = false;
+  let started = false;
   const local = new Set(page.localEntryIds);
   const outcomes = new Map(
     page.prepared.entries.flatMap((e) => (e.outcome ? [[e.id, e.outcome.kind] as const] : [])),
@@ -81,10 +100,13 @@ export function engineFinder(
       fresh = true;
     },
     async find(root, slicing) {
+      // The matcher's message was parsed in this task: the page goes first.
+      if (!started) await (slicing.yieldFn ?? yieldToPage)();
+      started = true;
       const parts: ExtractedText[] = [];
       const shadowRoots: ShadowRoot[] = [];
       const roots = eachScanRoot(root, undefined, shadowRoots);
-      await runInSlices(roots, (r) => void (r && parts.push(extractPageText(r))), slicing);
+      await runInSlices(readingSteps(roots, parts), () => {}, slicing);
       const text = joined(parts);
       const pieces = detectionPieces(text.blocks);
       if (!detector) {

@@ -1,4 +1,4 @@
-import { openShadowRootOf, openShadowRootsIn } from '../extract/open-shadow-roots';
+import { openShadowRootOf, searchOpenShadowRoots } from '../extract/open-shadow-roots';
 import { isBlockElement } from './block-roots';
 
 /** About this many elements per extraction call: a few milliseconds of work each. */
@@ -56,16 +56,17 @@ export function* eachScanRoot(
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
   // A read subtree's components come next (pushed last-first: the first comes first).
-  const pushShadowRoots = (container: Element) => {
-    const found = openShadowRootsIn(container);
+  function* pushShadowRoots(container: Element): Generator<null> {
+    const found: ShadowRoot[] = [];
+    yield* searchOpenShadowRoots(container, found);
     shadowRoots.push(...found);
     for (let i = found.length - 1; i >= 0; i--) pushChildren(readable(found[i]!));
-  };
+  }
   while (stack.length > 0) {
     let container = stack.pop()!;
     if (container.getElementsByTagName('*').length <= limit || !(yield* splittable(container))) {
       yield container;
-      pushShadowRoots(container);
+      yield* pushShadowRoots(container);
       continue;
     }
     // A container that is split may host a component's root itself, as may each wrapper of a chain.
@@ -78,7 +79,7 @@ export function* eachScanRoot(
     }
     if (children.length === 0) {
       yield container;
-      pushShadowRoots(container);
+      yield* pushShadowRoots(container);
       hosts.pop();
     }
     for (const host of hosts) {

@@ -12,7 +12,7 @@ import { fixtureEntries } from '../detect/kb-fixture';
  * loading, warm-up and scan together made a 140 ms task).
  */
 describe('the first scan of a page that mentions a KB item', () => {
-  it('yields to the page before each warm-up step of the detector, and again before detecting', async () => {
+  it('yields to the page before reading it, before each warm-up step of the detector and before detecting', async () => {
     document.body.innerHTML =
       '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
     const events: string[] = [];
@@ -34,18 +34,22 @@ describe('the first scan of a page that mentions a KB item', () => {
     );
     const gates: (() => void)[] = [];
     const yieldFn = () => new Promise<void>((resolve) => (events.push('yield'), gates.push(resolve)));
+    const read = vi.spyOn(document.body, 'getElementsByTagName');
     const found = finder.find(document.body, { yieldFn });
 
-    for (let gate = 0; gate < 3; gate++) {
+    await vi.waitFor(() => expect(gates).toHaveLength(1));
+    expect(events).toEqual(['yield']);
+    expect(read).not.toHaveBeenCalled();
+    for (let gate = 0; gate < 4; gate++) {
       await vi.waitFor(() => expect(gates).toHaveLength(gate + 1));
       gates[gate]!();
     }
     expect((await found).claims.map((c) => c.entryId)).toEqual(['eo-401k']);
-    expect(events).toEqual(['yield', 'warm 0', 'yield', 'warm 1', 'yield', 'detect']);
+    expect(events).toEqual(['yield', 'yield', 'warm 0', 'yield', 'warm 1', 'yield', 'detect']);
 
     // Later scans start at once: no more warm-up.
     const again = finder.find(document.body, { yieldFn });
     expect((await again).claims).toHaveLength(1);
-    expect(gates).toHaveLength(3);
+    expect(gates).toHaveLength(4);
   });
 });
