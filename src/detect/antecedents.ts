@@ -33,7 +33,8 @@ export interface ResolveContext {
 
 /** The entry ids `reference` points at (most often one; none when it is unclear). */
 export function resolveReference(ctx: ResolveContext, reference: Reference): string[] {
-  if (reference.form === 'pronoun' || reference.form === 'possessive') return pronounAntecedent(ctx.state);
+  if (reference.form === 'pronoun' || reference.form === 'possessive')
+    return pronounAntecedent(ctx, reference);
   const { state } = ctx;
   const fits = (m: Mention) => reference.kinds.includes(m.kind);
   const near: Mention[] = [];
@@ -63,6 +64,11 @@ export function resolveReference(ctx: ResolveContext, reference: Reference): str
   return opening.length > 0 ? opening : describedByYear(ctx, reference);
 }
 
+/** "becomes law", "is signed into law", "passes the Senate": what only a bill does. */
+const LEGISLATIVE_PREDICATE =
+  /^\s+(?:(?:ever|eventually|still|also|then)\s+)?(?:becomes?|became|is signed into|gets signed into|is enacted|passes|passed|clears|cleared)\b(?:\s+(?:law|the|into))?/i;
+const LEGISLATION_KINDS = new Set<MentionKind>(['bill', 'law']);
+
 /** Kinds that a year and a noun can describe uniquely ("the 2022 release"); bills and funds are too many. */
 const DATED_KINDS = new Set<MentionKind>([
   'executive-order',
@@ -91,17 +97,28 @@ function describedByYear(ctx: ResolveContext, reference: Reference): string[] {
 }
 
 /** The entry a referring "it" means: the one subject of the sentence just before, in this block or the last. */
-function pronounAntecedent(state: DetectionState): string[] {
+function pronounAntecedent({ state, sentence }: ResolveContext, reference: Reference): string[] {
   const current = state.sentences;
   let last: Mention | undefined;
   for (let i = state.mentions.length - 1; i >= 0 && !last; i--)
     if (state.mentions[i]!.sentence < current) last = state.mentions[i];
   if (!last || current - last.sentence > 1 || state.blocks - last.block > 1) return [];
   const before = state.mentions.filter((m) => m.sentence === last.sentence);
+  // "If it becomes law": a predicate only a bill can take says "it" is the one bill of the
+  // sentence before, wherever it stood there.
+  const billOnly = LEGISLATIVE_PREDICATE.test(sentence.slice(reference.end));
+  // "The White House has not confirmed it.": an object "it" may mean the one item of the
+  // sentence before, subject or not, when that sentence named nothing else.
+  const object =
+    reference.form === 'pronoun' && !reference.subject && before.every((m) => m.entryId !== null);
   // "Comments on the proposal are due June 1. The department has not finalized it.": a plural
   // subject, or a person ("Gov. Stitt is expected to sign it"), cannot be "it", so the one item
   // of that sentence is.
-  const subjects = state.subjectNotIt === last.sentence ? before : before.filter((m) => m.subject);
+  const anyRole = state.subjectNotIt === last.sentence || object;
+  const subjects = anyRole
+    ? before
+    : before.filter((m) => m.subject || (billOnly && LEGISLATION_KINDS.has(m.kind)));
+  if (billOnly && subjects.some((m) => !LEGISLATION_KINDS.has(m.kind))) return [];
   const ids = new Set(subjects.map((m) => m.entryId));
   const only = subjects[0];
   // A statistic is a figure: "it" after one means the money, not the figure.

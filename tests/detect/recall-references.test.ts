@@ -10,25 +10,23 @@ const matcher = fixtureMatcher();
 const blocks = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text, kind: 'paragraph' }));
 const found = (...texts: string[]) =>
   detectClaims(matcher, blocks(...texts)).map((c) => [c.sentence, c.entryId, c.claimedStatus, c.via]);
+/** The claims a sentence makes by referring to what `before` named: [entry, status] pairs. */
+const referredBack = (before: string, sentence: string) =>
+  found(before, sentence)
+    .filter(([text, , , via]) => text === sentence && via === 'context')
+    .map(([, entry, status]) => [entry, status]);
 
 describe('references back that news writes without naming the item', () => {
   it('reads "people following the bill" as people tracking the bill, not as a point in time', () => {
-    const claims = found(
-      'House Bill 92 passed the North Carolina House on Wednesday.',
-      'A provision on pension money was dropped, according to people following the bill.',
-    );
-    expect(claims).toContainEqual([
-      'A provision on pension money was dropped, according to people following the bill.',
-      'nc-h92',
-      'reported',
-      'context',
-    ]);
-    // "following the vote" at the head of a clause still dates another act.
-    const dated = found(
-      'House Bill 92 passed the North Carolina House on Wednesday.',
-      'Bitcoin rose 3% on Thursday, following the bill.',
-    );
-    expect(dated.filter(([, , , via]) => via === 'context')).toEqual([]);
+    const named = 'House Bill 92 passed the North Carolina House on Wednesday.';
+    expect(
+      referredBack(
+        named,
+        'A provision on pension money was dropped, according to people following the bill.',
+      ),
+    ).toEqual([['nc-h92', 'reported']]);
+    // "following the bill" at the head of a clause still dates another act.
+    expect(referredBack(named, 'Bitcoin rose 3% on Thursday, following the bill.')).toEqual([]);
   });
 });
 
@@ -57,24 +55,21 @@ describe('questions that the block below answers', () => {
 
 describe('items described by their year and kind', () => {
   it('reads "the 2022 release" as the one release of the KB made in 2022, in an article on these items', () => {
-    const claims = found(
-      'Executive Order 14330 on crypto in 401(k) plans was signed on Aug. 7.',
-      'The 2022 release has since been withdrawn.',
-    );
-    expect(claims).toContainEqual([
-      'The 2022 release has since been withdrawn.',
-      'car-2022',
-      'rescinded',
-      'context',
-    ]);
+    expect(
+      referredBack(
+        'Executive Order 14330 on crypto in 401(k) plans was signed on Aug. 7.',
+        'The 2022 release has since been withdrawn.',
+      ),
+    ).toEqual([['car-2022', 'rescinded']]);
   });
 
   it('leaves a year that fits no item, or a phrase in an article on nothing of ours, alone', () => {
-    const none = found(
-      'Executive Order 14330 on crypto in 401(k) plans was signed on Aug. 7.',
-      'The 2019 release has since been withdrawn.',
-    );
-    expect(none.filter(([, , , via]) => via === 'context')).toEqual([]);
+    expect(
+      referredBack(
+        'Executive Order 14330 on crypto in 401(k) plans was signed on Aug. 7.',
+        'The 2019 release has since been withdrawn.',
+      ),
+    ).toEqual([]);
     expect(found('The 2022 release has since been withdrawn.')).toEqual([]);
   });
 });
@@ -130,5 +125,32 @@ describe('an item the sentence describes beside another kind of item', () => {
       ['acme-suit', 'proposed', 'direct'],
       ['car-2022', 'official', 'context'],
     ]);
+  });
+});
+
+describe('"it" by what the sentence says of it', () => {
+  it('reads "If it becomes law" as the one bill of the sentence before, though it was not its subject', () => {
+    const named = 'A floor vote is planned before House Bill 92 goes to the governor.';
+    expect(referredBack(named, 'If it becomes law, the state could put pension money into bitcoin.')).toEqual(
+      [['nc-h92', 'proposed']],
+    );
+    // A predicate any item can take keeps the rule that "it" is the subject before.
+    expect(referredBack(named, 'If it works, the state could put pension money into bitcoin.')).toEqual([]);
+  });
+
+  it('reads an object "it" as the one item the sentence before named, and only when it named one', () => {
+    const confirmed = 'The White House has not confirmed it.';
+    expect(
+      referredBack(
+        'Reports say Trump will sign an executive order opening 401(k) plans to crypto.',
+        confirmed,
+      ),
+    ).toEqual([['eo-401k', null]]);
+    expect(
+      referredBack(
+        'Reports say Trump will sign an executive order opening 401(k) plans to crypto, the way House Bill 92 would for pension money.',
+        confirmed,
+      ),
+    ).toEqual([]);
   });
 });
