@@ -6,6 +6,7 @@ import { listNotes } from '../db/notes';
 import type { NoteRecord, StoredEntry, UserEntryRecord } from '../db/records';
 import { prepareMatcher } from '../detect/prepare-matcher';
 import type { Entry } from '../kb/schema';
+import { splitPageMatcher, type MatcherPart } from '../messaging/matcher-parts';
 import { MATCHER_PORT, type MatcherReply, type PageMatcher } from '../messaging/matcher-port';
 
 type RuntimeApi = { runtime: Pick<typeof browser.runtime, 'onConnect'> };
@@ -86,15 +87,17 @@ export function registerMatcherService(api: RuntimeApi, deps: MatcherServiceDeps
     if (port.name !== MATCHER_PORT) return;
     void pageMatcher()
       .then(
-        (value): MatcherReply => ({ ok: true, value }),
-        (error: unknown): MatcherReply => ({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
+        (value): (MatcherReply | MatcherPart)[] => {
+          const { first, rest } = splitPageMatcher(value);
+          return [{ ok: true, value: first, parts: rest.length }, ...rest];
+        },
+        (error: unknown): MatcherReply[] => [
+          { ok: false, error: error instanceof Error ? error.message : String(error) },
+        ],
       )
-      .then((reply) => {
+      .then((messages) => {
         try {
-          port.postMessage(reply);
+          for (const message of messages) port.postMessage(message);
         } catch {
           // The page went away before the answer.
         }

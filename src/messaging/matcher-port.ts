@@ -15,13 +15,16 @@ export interface PageMatcher {
   kbVersion: number | null;
 }
 
-export type MatcherReply = { ok: true; value: PageMatcher } | { ok: false; error: string };
+/** The first answer; when `parts` is over 0, that many MatcherParts follow (see matcher-parts.ts). */
+export type MatcherReply = { ok: true; value: PageMatcher; parts?: number } | { ok: false; error: string };
 
 /** A shallow check by hand (loadMatcher checks the tables): no schema library in the content script. */
 export function isMatcherReply(message: unknown): message is MatcherReply {
   if (typeof message !== 'object' || message === null || !('ok' in message)) return false;
   if (message.ok === false) return 'error' in message && typeof message.error === 'string';
   if (message.ok !== true || !('value' in message)) return false;
+  if ('parts' in message && !(Number.isInteger(message.parts) && (message.parts as number) >= 0))
+    return false;
   const value = message.value as Partial<PageMatcher> | null;
   return (
     typeof value === 'object' &&

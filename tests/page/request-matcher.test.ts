@@ -52,6 +52,25 @@ describe('asking the background for the prepared matcher', () => {
     await expect(garbled).rejects.toThrow('no valid matcher');
   });
 
+  it('waits for the parts a large matcher is sent in, and joins them in order', async () => {
+    const pending = requestPageMatcher();
+    const prepared = { format: 'statusmark-matcher', tables: { data: '', layout: [] }, entries: [] };
+    answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 3 });
+    answer({ part: 'data', text: 'AAAA' });
+    answer({ part: 'data', text: 'BBBB' });
+    expect(port.disconnected).toBe(false);
+    answer({ part: 'entries', entries: [{ id: 'a' }] });
+    const whole = await pending;
+    expect(whole.prepared.tables.data).toBe('AAAABBBB');
+    expect(whole.prepared.entries).toEqual([{ id: 'a' }]);
+    expect(port.disconnected).toBe(true);
+
+    const broken = requestPageMatcher();
+    answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 2 });
+    answer({ part: 'script', text: 'alert(1)' });
+    await expect(broken).rejects.toThrow('not one');
+  });
+
   it('fails when the background closes the port without an answer', async () => {
     const pending = requestPageMatcher();
     lastError = { message: 'Could not establish connection.' };

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { isClaimCountMessage } from '../../src/messaging/claim-count-port';
+import { isMatcherPart } from '../../src/messaging/matcher-parts';
 import { isMatcherReply } from '../../src/messaging/matcher-port';
 import { pageRequestSchema, WRITE_REQUEST_TYPES } from '../../src/messaging/page-protocol';
 import {
@@ -163,10 +164,11 @@ describe('every message schema and hand check under hostile values', () => {
     },
   );
 
-  it('the content side checks the matcher reply and the claim count by hand without ever throwing', () => {
+  it('the content side checks the matcher reply, its parts and the claim count by hand without ever throwing', () => {
     fc.assert(
       fc.property(fc.oneof(anyMessage, fc.anything()), (value) => {
         expect(typeof isMatcherReply(value)).toBe('boolean');
+        expect(typeof isMatcherPart(value)).toBe('boolean');
         expect(typeof isClaimCountMessage(value)).toBe('boolean');
       }),
       { numRuns: 300 },

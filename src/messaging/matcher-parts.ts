@@ -1,0 +1,64 @@
+import type { MatcherEntry } from '../detect/types';
+import type { PageMatcher } from './matcher-port';
+
+/**
+ * A large prepared matcher travels as several port messages. Chromium turns each
+ * message into objects in the page's renderer within one task: at 10,000 KB entries the
+ * single 5.6 MB message was a 137 ms task (113 ms of CPU) before any of our code ran.
+ * In parts, each message is its own task: the tables' base64 in string pieces (cheap to
+ * receive) and the entries in groups.
+ */
+export const DATA_PIECE_CHARS = 512 * 1024;
+export const ENTRIES_PER_PART = 1_000;
+
+/** What follows the first answer: a piece of the tables' base64, or a group of entries. */
+export type MatcherPart = { part: 'data'; text: string } | { part: 'entries'; entries: MatcherEntry[] };
+
+/**
+ * The matcher as a first message (the matcher without its tables' data and entries when
+ * they are large) and the parts that follow it, in order.
+ */
+export function splitPageMatcher(value: PageMatcher): { first: PageMatcher; rest: MatcherPart[] } {
+  const { prepared } = value;
+  const { data } = prepared.tables;
+  if (data.length <= DATA_PIECE_CHARS && prepared.entries.length <= ENTRIES_PER_PART)
+    return { first: value, rest: [] };
+  const rest: MatcherPart[] = [];
+  for (let at = 0; at < data.length; at += DATA_PIECE_CHARS)
+    rest.push({ part: 'data', text: data.slice(at, at + DATA_PIECE_CHARS) });
+  for (let at = 0; at < prepared.entries.length; at += ENTRIES_PER_PART)
+    rest.push({ part: 'entries', entries: prepared.entries.slice(at, at + ENTRIES_PER_PART) });
+  const first = {
+    ...value,
+    prepared: { ...prepared, tables: { ...prepared.tables, data: '' }, entries: [] },
+  };
+  return { first, rest };
+}
+
+/** A shallow check by hand, like isMatcherReply: the matcher's loader checks the tables. */
+export function isMatcherPart(message: unknown): message is MatcherPart {
+  if (typeof message !== 'object' || message === null || !('part' in message)) return false;
+  if (message.part === 'data') return 'text' in message && typeof message.text === 'string';
+  return (
+    message.part === 'entries' &&
+    'entries' in message &&
+    Array.isArray(message.entries) &&
+    message.entries.every((entry: unknown) => typeof entry === 'object' && entry !== null)
+  );
+}
+
+/** Puts the first answer and its parts back together (parts arrive in order on a port). */
+export function joinPageMatcher(first: PageMatcher, parts: readonly MatcherPart[]): PageMatcher {
+  if (parts.length === 0) return first;
+  const data: string[] = [];
+  const entries: MatcherEntry[] = [];
+  for (const part of parts) {
+    if (part.part === 'data') data.push(part.text);
+    else for (const entry of part.entries) entries.push(entry);
+  }
+  const { prepared } = first;
+  return {
+    ...first,
+    prepared: { ...prepared, tables: { ...prepared.tables, data: data.join('') }, entries },
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { MatcherEntry } from '../../src/detect/types';
+import {
+  DATA_PIECE_CHARS,
+  ENTRIES_PER_PART,
+  isMatcherPart,
+  joinPageMatcher,
+  splitPageMatcher,
+} from '../../src/messaging/matcher-parts';
+import type { PageMatcher } from '../../src/messaging/matcher-port';
+import type { PreparedMatcher } from '../../src/detect/matcher-format';
+
+function pageMatcher(dataChars: number, entryCount: number): PageMatcher {
+  const entries: MatcherEntry[] = Array.from({ length: entryCount }, (_, i) => ({
+    id: `gen-${i}`,
+    title: `Generated bill ${i}`,
+    kind: 'bill',
+    scope: 'retirement',
+    timeline: [['2025-05-20', 'proposed']],
+  }));
+  const data = Array.from({ length: dataChars }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[i % 26]).join('');
+  const prepared = {
+    format: 'statusmark-matcher',
+    tables: { data, layout: [['vocab', 'i32', 4]] },
+    entries,
+  } as unknown as PreparedMatcher;
+  return { prepared, localEntryIds: ['gen-1'], kbVersion: 7 };
+}
+
+describe('sending a large matcher in parts', () => {
+  it('sends a small matcher whole, in the first message', () => {
+    const small = pageMatcher(1_000, 50);
+    expect(splitPageMatcher(small)).toEqual({ first: small, rest: [] });
+  });
+
+  it('cuts the tables into pieces and the entries into groups, and joins them back exactly', () => {
+    const large = pageMatcher(2 * DATA_PIECE_CHARS + 10, 2 * ENTRIES_PER_PART + 1);
+    const { first, rest } = splitPageMatcher(large);
+    expect(first.prepared.tables.data).toBe('');
+    expect(first.prepared.entries).toEqual([]);
+    expect(first.localEntryIds).toEqual(['gen-1']);
+    expect(rest.map((p) => (p.part === 'data' ? p.text.length : p.entries.length))).toEqual([
+      DATA_PIECE_CHARS,
+      DATA_PIECE_CHARS,
+      10,
+      ENTRIES_PER_PART,
+      ENTRIES_PER_PART,
+      1,
+    ]);
+    expect(rest.every(isMatcherPart)).toBe(true);
+    // Through JSON, as a port carries them.
+    const carried = rest.map((p) => JSON.parse(JSON.stringify(p)) as typeof p);
+    expect(joinPageMatcher(JSON.parse(JSON.stringify(first)) as PageMatcher, carried)).toEqual(large);
+    // The matcher it came from is untouched.
+    expect(large.prepared.entries).toHaveLength(2 * ENTRIES_PER_PART + 1);
+  });
+
+  it('refuses anything else as a part', () => {
+    expect(isMatcherPart({ part: 'data', text: 3 })).toBe(false);
+    expect(isMatcherPart({ part: 'entries', entries: [1] })).toBe(false);
+    expect(isMatcherPart({ part: 'code', text: 'x' })).toBe(false);
+    expect(isMatcherPart(null)).toBe(false);
+  });
+});
