@@ -120,7 +120,8 @@ export function engineFinder(
       if (fresh) engine.reset();
       fresh = false;
       const detected: DetectedClaim[] = [];
-      let size = 16;
+      // Small at first: the first steps run code (and patterns) for the first time.
+      let size = 4;
       function* steps() {
         // `size` adapts as steps run; each step covers exactly the blocks it was given.
         for (let start = 0, count = size; start < pieces.blocks.length; start += count, count = size) {
