@@ -26,9 +26,15 @@ function placeFeature(matcher: Matcher, name: string): number {
     scanText(matcher.automaton, name, buffer);
     const states = wordSetFeature(matcher, 'states');
     feature = -1;
+    let longest = 0;
     for (let i = 0; i < buffer.length; i += 3) {
       const state = buffer.data[i]!;
-      if ((matcher.setsOfState.get(state) ?? []).includes(states)) feature = state;
+      const length = buffer.data[i + 2]! - buffer.data[i + 1]!;
+      // "West Virginia", not the "Virginia" inside it.
+      if ((matcher.setsOfState.get(state) ?? []).includes(states) && length > longest) {
+        feature = state;
+        longest = length;
+      }
     }
     known.set(name, feature);
   }
@@ -49,7 +55,11 @@ export function withArticlePlace(
 ): readonly Hit[] {
   const states = wordSetFeature(matcher, 'states');
   let named: Hit | null = null;
-  for (const hit of hits) if ((matcher.setsOfState.get(hit.state) ?? []).includes(states)) named = hit;
+  for (const hit of hits) {
+    if (!(matcher.setsOfState.get(hit.state) ?? []).includes(states)) continue;
+    // "West Virginia" holds "Virginia": of names ending together, the longer one is the state.
+    if (!named || hit.end > named.end || (hit.end === named.end && hit.start < named.start)) named = hit;
+  }
   if (named) {
     state.place = { name: text.slice(named.start, named.end), block: state.blocks };
     return hits;
@@ -77,10 +87,13 @@ export function mayLeanOnPlace(state: DetectionState, text: string): boolean {
 /** Notes the last state a block names, for a block not cut into sentences ("North Carolina" in a table cell). */
 export function notePlace(matcher: Matcher, buffer: HitBuffer, text: string, state: DetectionState): void {
   const states = wordSetFeature(matcher, 'states');
-  for (let i = buffer.length - 3; i >= 0; i -= 3) {
-    if ((matcher.setsOfState.get(buffer.data[i]!) ?? []).includes(states)) {
-      state.place = { name: text.slice(buffer.data[i + 1]!, buffer.data[i + 2]!), block: state.blocks };
-      return;
-    }
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < buffer.length; i += 3) {
+    if (!(matcher.setsOfState.get(buffer.data[i]!) ?? []).includes(states)) continue;
+    const [from, to] = [buffer.data[i + 1]!, buffer.data[i + 2]!];
+    // The last name, and of names ending together ("West Virginia", "Virginia") the longer.
+    if (to > end || (to === end && from < start)) [start, end] = [from, to];
   }
+  if (end >= 0) state.place = { name: text.slice(start, end), block: state.blocks };
 }

@@ -154,3 +154,25 @@ describe('"it" by what the sentence says of it', () => {
     ).toEqual([]);
   });
 });
+
+describe('the state a bill number belongs to', () => {
+  it('reads a bare "SB 143" under a "West Virginia" heading as West Virginia\'s, not Virginia\'s', () => {
+    const withWestVirginia = loadMatcher(
+      prepareMatcher([
+        ...fixtureEntries,
+        makeEntry({
+          id: 'wv-sb143',
+          title: 'West Virginia SB 143',
+          kind: 'bill',
+          events: events(['2026-01-14', 'proposed']),
+          detect: { names: [], rules: [{ all: [['west virginia'], ['sb 143']] }] },
+        }),
+      ]),
+    );
+    const claims = detectClaims(withWestVirginia, [
+      { text: 'West Virginia', kind: 'heading' },
+      { text: 'SB 143 would let the treasury buy bitcoin with pension money.', kind: 'paragraph' },
+    ]);
+    expect(claims.map((c) => [c.entryId, c.claimedStatus])).toEqual([['wv-sb143', 'proposed']]);
+  });
+});
