@@ -7,6 +7,9 @@ import { fixtureEntries, fixtureMatcher } from './kb-fixture';
 import { events, makeEntry } from './make-entry';
 
 const matcher = fixtureMatcher();
+/** The fixture KB and the entries a spec adds. */
+const matcherWith = (...extra: Parameters<typeof makeEntry>[0][]) =>
+  loadMatcher(prepareMatcher([...fixtureEntries, ...extra.map(makeEntry)]));
 const blocks = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text, kind: 'paragraph' }));
 const found = (...texts: string[]) =>
   detectClaims(matcher, blocks(...texts)).map((c) => [c.sentence, c.entryId, c.claimedStatus, c.via]);
@@ -75,25 +78,20 @@ describe('items described by their year and kind', () => {
 });
 
 describe('an item the sentence describes beside another kind of item', () => {
-  const withSuit = loadMatcher(
-    prepareMatcher([
-      ...fixtureEntries,
-      makeEntry({
-        id: 'acme-suit',
-        title: 'Acme v. Labor Department',
-        kind: 'court-case',
-        events: events(['2022-06-01', 'proposed']),
-        detect: {
-          names: [],
-          rules: [
-            { all: [['lawsuit', 'suit'], ['@labor'], ['@guidance'], ['2022', '@crypto']] },
-            { all: [['acme'], ['lawsuit', 'argues']] },
-          ],
-          prefer: ['lawsuit'],
-        },
-      }),
-    ]),
-  );
+  const withSuit = matcherWith({
+    id: 'acme-suit',
+    title: 'Acme v. Labor Department',
+    kind: 'court-case',
+    events: events(['2022-06-01', 'proposed']),
+    detect: {
+      names: [],
+      rules: [
+        { all: [['lawsuit', 'suit'], ['@labor'], ['@guidance'], ['2022', '@crypto']] },
+        { all: [['acme'], ['lawsuit', 'argues']] },
+      ],
+      prefer: ['lawsuit'],
+    },
+  });
   const claimsOf = (...texts: string[]) =>
     detectClaims(withSuit, blocks(...texts)).map((c) => [c.entryId, c.claimedStatus, c.via]);
 
@@ -157,18 +155,13 @@ describe('"it" by what the sentence says of it', () => {
 
 describe('the state a bill number belongs to', () => {
   it('reads a bare "SB 143" under a "West Virginia" heading as West Virginia\'s, not Virginia\'s', () => {
-    const withWestVirginia = loadMatcher(
-      prepareMatcher([
-        ...fixtureEntries,
-        makeEntry({
-          id: 'wv-sb143',
-          title: 'West Virginia SB 143',
-          kind: 'bill',
-          events: events(['2026-01-14', 'proposed']),
-          detect: { names: [], rules: [{ all: [['west virginia'], ['sb 143']] }] },
-        }),
-      ]),
-    );
+    const withWestVirginia = matcherWith({
+      id: 'wv-sb143',
+      title: 'West Virginia SB 143',
+      kind: 'bill',
+      events: events(['2026-01-14', 'proposed']),
+      detect: { names: [], rules: [{ all: [['west virginia'], ['sb 143']] }] },
+    });
     const claims = detectClaims(withWestVirginia, [
       { text: 'West Virginia', kind: 'heading' },
       { text: 'SB 143 would let the treasury buy bitcoin with pension money.', kind: 'paragraph' },
