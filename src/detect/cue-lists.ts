@@ -66,7 +66,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'progress',
     finite: words(
-      'passed|passes|cleared|clears|advanced|advances|approved|approves|blessed|blesses|voted|votes|heads to|goes to|sent to|moved out of|referred',
+      "passed|passes|cleared|clears|advanced|advances|approved|approves|blessed|blesses|voted|votes|heads to|goes to|sent to|moved out of|referred|concurred|concurs|agreed to (?:the )?(?:senate|house)(?:'s)? (?:changes|amendments?|version)",
     ),
     base: words('pass|clear|advance|approve|vote on'),
   },

@@ -102,6 +102,13 @@ export const DEFINITE_PHRASE = new RegExp(
   'iu',
 );
 
+/**
+ * "The House agreed to the Senate's changes 59-33", "On Tuesday the Senate passed it": a
+ * chamber's step with no bill named is a step of the bill the story is about.
+ */
+export const CHAMBER_STEP =
+  /^(?:(?:on|last|this|earlier|later|then|in|after|before)\b[^,]{0,30},?\s+)?(the\s+(?:full\s+)?(?:house|senate|assembly|general assembly|legislature|(?:house|senate)\s+(?:[a-z]+\s+){0,2}committee))\s+(?:(?:then|also|later|quickly|unanimously|narrowly|finally|again)\s+)?(?:passed|approved|agreed to|concurred|voted|advanced|cleared|adopted|rejected|amended)\b/i;
+
 /** Words of market reports, where "the move" and "the announcement" are about prices. */
 export const MARKET_TALK =
   /\b(?:rose|rise|rises|fell|falls|jumped|slid|slumped|rallied|rally|surged|tumbled|priced in|traders?|prices?|stocks|sell-?off)\b/i;

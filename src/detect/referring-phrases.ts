@@ -59,7 +59,32 @@ export function findReferences(sentence: string): Reference[] {
       if (use) found.push(pronoun(token, use === 'opening' || subject));
     }
   }
-  return found;
+  const chamber = chamberStep(sentence, found);
+  return chamber ? [chamber, ...found] : found;
+}
+
+/**
+ * "The House agreed to the Senate's changes 59-33": a chamber acting on no bill it names
+ * acts on the bill just named; the chamber's phrase stands for it. Not when the sentence
+ * has a phrase for a bill of its own ("a separate bill", "the measure").
+ */
+function chamberStep(sentence: string, found: readonly Reference[]): Reference | null {
+  const step = phrases().CHAMBER_STEP.exec(sentence);
+  if (!step || found.some((r) => r.kinds.includes('bill'))) return null;
+  const start = step.index + step[0].indexOf(step[1]!);
+  return {
+    start,
+    end: start + step[1]!.length,
+    form: 'definite',
+    kinds: ['bill', 'law', 'other-bill'],
+    year: null,
+    age: null,
+    modifiers: [],
+    subject: true,
+    // Points only at a bill named just before, never at the article's opening item.
+    generic: true,
+    head: 'chamber',
+  };
 }
 
 /**

@@ -169,3 +169,21 @@ describe('the state a bill number belongs to', () => {
     expect(claims.map((c) => [c.entryId, c.claimedStatus])).toEqual([['wv-sb143', 'proposed']]);
   });
 });
+
+describe('legislative steps told without the bill', () => {
+  const named = 'House Bill 92 passed the North Carolina House on Wednesday.';
+
+  it('reads "The House agreed to the Senate\'s changes 59-33" as a step of the bill just named', () => {
+    expect(referredBack(named, 'The House agreed to the Senate’s changes 59-33 on Feb. 25.')).toEqual([
+      ['nc-h92', 'proposed'],
+    ]);
+    expect(referredBack(named, 'On Tuesday the Senate approved the changes 30-12.')).toEqual([
+      ['nc-h92', 'proposed'],
+    ]);
+  });
+
+  it('leaves a chamber acting on a bill of its own alone', () => {
+    expect(referredBack(named, 'The Senate passed a separate bill on a state bitcoin reserve.')).toEqual([]);
+    expect(referredBack(named, 'The Senate adjourned without a vote.')).toEqual([]);
+  });
+});
