@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import type { BenchBuild } from './build-extension';
+import { traceMainThread, type MainThreadTrace } from './main-thread-trace';
 import { installHarness } from './page-harness';
 
 /** Floor and peer pages load from these hosts, where the extension is turned off (its per-site setting). */
@@ -14,6 +15,8 @@ export interface BenchPage {
   cdp: CDPSession;
   /** Loads a fixture from a site no page of this run has used: a new renderer, cold caches. */
   open(fixturePath: string): Promise<void>;
+  /** Starts a DevTools trace of the page's main thread (before `open`), telling whose code ran in each task. */
+  trace(): Promise<MainThreadTrace>;
   /** Forces a GC, then the JS heap in use (the whole renderer: page and isolated worlds), bytes. */
   heapAfterGc(): Promise<number>;
   /** Forces a layout, then the renderer's total layout + style time so far, ms. */
@@ -64,6 +67,7 @@ export async function launchBenchBrowser(build: BenchBuild, port: number): Promi
         async open(fixturePath) {
           await page.goto(`http://${host}:${port}${fixturePath}`, { waitUntil: 'load', timeout: 60_000 });
         },
+        trace: () => traceMainThread(browser.context, page, browser.extensionId),
         async heapAfterGc() {
           await cdp.send('HeapProfiler.collectGarbage');
           return (await cdp.send('Runtime.getHeapUsage')).usedSize;

@@ -3,6 +3,7 @@ import type { TruthClaim } from '../fixtures/page-writer';
 import type { BenchBrowser } from './bench-browser';
 import type { HarnessState } from './page-harness';
 import { longestTasks, readHarness, readMarks, scoreBadges, type TruthScore } from './statusmark-run';
+import { longestExtensionTask, type ExtensionTask } from './traced-run';
 
 export interface AppendCost {
   /** Our pass over the appended posts: its find start to its last badge, ms. */
@@ -18,6 +19,8 @@ export interface DynamicRun {
   appends: AppendCost[];
   longestTaskMs: number;
   score: TruthScore;
+  /** In a traced run (not timed): the extension's longest task from the first append on. */
+  extensionTask?: ExtensionTask;
 }
 
 interface AppendRecord {
@@ -72,6 +75,7 @@ export async function dynamicRun(
   browser: BenchBrowser,
   baseTruth: readonly TruthClaim[],
   appends: readonly Append[],
+  { traced = false }: { traced?: boolean } = {},
 ): Promise<DynamicRun> {
   const bench = await browser.newPage('statusmark');
   try {
@@ -82,6 +86,7 @@ export async function dynamicRun(
       undefined,
       { timeout: 120_000, polling: 50 },
     );
+    const trace = traced ? await bench.trace() : null;
     const records = await bench.page.evaluate(appendBatches, {
       batches: appends.map((a) => a.html),
       interval: DYNAMIC.intervalMs,
@@ -108,7 +113,12 @@ export async function dynamicRun(
       return { ms, floorMs: record.floorMs, scannedChars, appendedChars: record.chars };
     });
     const first = records[0]?.at ?? 0;
-    return { appends: costs, longestTaskMs: longestTasks(harness, first, Infinity).longestTaskMs, score };
+    return {
+      appends: costs,
+      longestTaskMs: longestTasks(harness, first, Infinity).longestTaskMs,
+      score,
+      ...(trace && { extensionTask: longestExtensionTask(await trace.stop()) }),
+    };
   } finally {
     await bench.close();
   }

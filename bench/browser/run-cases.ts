@@ -8,7 +8,8 @@ import { dynamicRun, type DynamicRun } from './dynamic-run';
 import { startFixtureServer } from './fixture-server';
 import { floorRun, type FloorRun } from './floor-run';
 import { peerRun, type PeerName } from './peer-run';
-import { statusmarkRun, type StatusmarkRun } from './statusmark-run';
+import { statusmarkRun, tracedStatusmarkRun, type StatusmarkRun } from './statusmark-run';
+import type { ExtensionTask } from './traced-run';
 
 export interface BrowserBenchOptions {
   kbSizes: readonly number[];
@@ -19,6 +20,8 @@ export interface BrowserBenchOptions {
   reps: number;
   /** A peer run longer than this is stopped and the peer reported as too slow. */
   peerTimeoutMs: number;
+  /** Untimed runs of each case under a DevTools trace, for the extension's longest task. */
+  tracedRuns: number;
 }
 
 /** Everything measured for one fixture at one KB size. */
@@ -29,6 +32,8 @@ export interface CaseSamples {
   statusmark: StatusmarkRun[];
   peers: Partial<Record<PeerName, number[]>>;
   failures: Partial<Record<PeerName, string>>;
+  /** The extension's longest task in each traced run (after the timed ones). */
+  traced: ExtensionTask[];
 }
 
 export interface SizeInfo {
@@ -36,6 +41,8 @@ export interface SizeInfo {
   matcherBytes: number;
   contentScriptBytes: number;
   dynamic: DynamicRun[];
+  /** F3-dyn's traced runs (after the timed ones). */
+  dynamicTraced: ExtensionTask[];
 }
 
 export interface BrowserBenchSamples {
@@ -70,6 +77,7 @@ export async function runCases(
         matcherBytes: JSON.stringify(prepareMatcher(entries)).length,
         contentScriptBytes: build.contentScriptBytes,
         dynamic: [],
+        dynamicTraced: [],
       };
       browsers.set(kbSize, {
         browser: await launchBenchBrowser(build, server.port),
@@ -87,6 +95,7 @@ export async function runCases(
           statusmark: [],
           peers: {},
           failures: {},
+          traced: [],
         });
 
     for (let rep = 0; rep < options.warmup + options.reps; rep++) {
@@ -119,6 +128,26 @@ export async function runCases(
         if (options.dynamic) {
           const run = await dynamicRun(browser, fixture(DYNAMIC.base).truth, dynamicAppends());
           if (measured) info.dynamic.push(run);
+        }
+      }
+    }
+    // Then, untimed, each case under a DevTools trace: whose task was each long one.
+    for (let run = 0; run < options.tracedRuns; run++) {
+      log(`traced run ${run + 1}`);
+      for (const kbSize of options.kbSizes) {
+        const { browser, info } = browsers.get(kbSize)!;
+        for (const name of options.fixtures) {
+          const task = await tracedStatusmarkRun(browser, `/${name}`);
+          cases.get(`${name}/${kbSize}`)!.traced.push(task);
+          log(
+            `  ${name} at ${kbSize}: longest extension task ${task.wallMs} ms (${task.cpuMs} ms CPU): ${task.detail}`,
+          );
+        }
+        if (options.dynamic) {
+          const run = await dynamicRun(browser, fixture(DYNAMIC.base).truth, dynamicAppends(), {
+            traced: true,
+          });
+          if (run.extensionTask) info.dynamicTraced.push(run.extensionTask);
         }
       }
     }

@@ -3,6 +3,7 @@ import type { TruthClaim } from '../fixtures/page-writer';
 import type { BenchBrowser } from './bench-browser';
 import { settled } from './bench-browser';
 import type { HarnessState } from './page-harness';
+import { longestExtensionTask, type ExtensionTask } from './traced-run';
 
 export interface TruthScore {
   badges: number;
@@ -144,6 +145,30 @@ export async function statusmarkRun(
       layoutMs,
       score,
     };
+  } finally {
+    await bench.close();
+  }
+}
+
+/**
+ * One more cold run, not timed, under a DevTools trace: the longest task that was the
+ * extension's (tracing slows the page down, so its times stay out of the medians).
+ */
+export async function tracedStatusmarkRun(
+  browser: BenchBrowser,
+  fixturePath: string,
+): Promise<ExtensionTask> {
+  const bench = await browser.newPage('statusmark');
+  try {
+    const trace = await bench.trace();
+    await bench.open(fixturePath);
+    await bench.page.waitForFunction(
+      () => (window as unknown as { __statusmarkBench: HarnessState }).__statusmarkBench.doneAt !== null,
+      undefined,
+      { timeout: 120_000, polling: 50 },
+    );
+    await settled(bench.page);
+    return longestExtensionTask(await trace.stop());
   } finally {
     await bench.close();
   }

@@ -2,6 +2,14 @@ import type { BrowserBenchSamples, CaseSamples, SizeInfo } from '../browser/run-
 import type { StatusmarkRun } from '../browser/statusmark-run';
 import { bestPeer, METHODS, type BenchCase, type Method, type MethodTimes } from './results';
 import { round, summarise, type Summary } from './stats';
+import type { ExtensionTask } from '../browser/traced-run';
+
+/** The longest of the traced runs' longest extension tasks (by wall clock), with its CPU time. */
+function longestOf(tasks: readonly ExtensionTask[]) {
+  if (tasks.length === 0) return {};
+  const longest = tasks.reduce((a, b) => (b.wallMs > a.wallMs ? b : a));
+  return { extensionTaskMs: round(longest.wallMs), extensionTaskCpuMs: round(longest.cpuMs) };
+}
 
 const nothing = (): MethodTimes => Object.fromEntries(METHODS.map((m) => [m, null])) as MethodTimes;
 const median = (values: readonly number[]) => summarise(values)?.median ?? null;
@@ -60,6 +68,7 @@ function staticCase(samples: CaseSamples, size: SizeInfo): BenchCase {
     elements: samples.floor[0]?.elements ?? 0,
     bestPeer: best.peer,
     ratioToBestPeer: maybe(best.ratio),
+    ...longestOf(samples.traced),
   };
 }
 
@@ -98,6 +107,7 @@ function dynamicCase(size: SizeInfo): BenchCase | null {
     appendRatioMax: round(Math.max(...ratios)),
     fullRescans: appends.filter((a) => a.scannedChars > 2 * a.appendedChars).length,
     matcherBytes: size.matcherBytes,
+    ...longestOf(size.dynamicTraced),
   };
 }
 

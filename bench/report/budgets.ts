@@ -66,11 +66,18 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
           : large.matcherLoadMs <= 5 && (large.matcherBytes ?? Infinity) <= 2e6,
     });
   }
-  const tasks = results.cases.map((c) => c.longestTaskMs ?? 0);
+  const traced = results.cases.filter((c) => c.extensionTaskMs !== undefined);
+  const worst = traced.reduce<BenchCase | null>(
+    (a, c) => (a === null || c.extensionTaskMs! > a.extensionTaskMs! ? c : a),
+    null,
+  );
+  const anyLong = Math.max(0, ...results.cases.map((c) => c.longestTaskMs ?? 0));
   checks.push({
     budget: 'No extension task \u2265 50 ms on any fixture',
-    measured: `longest ${Math.max(0, ...tasks)} ms`,
-    met: Math.max(0, ...tasks) < 50,
+    measured: worst
+      ? `longest extension task ${worst.extensionTaskMs} ms wall, ${worst.extensionTaskCpuMs} ms CPU (${worst.fixture}, N=${worst.kbSize}; traced runs); longest task of anyone during our work ${anyLong} ms`
+      : `longest task overlapping our work ${anyLong} ms (no traced runs to attribute it)`,
+    met: worst ? worst.extensionTaskMs! < 50 && traced.length === results.cases.length : null,
   });
   if (dynamic.length) {
     checks.push({

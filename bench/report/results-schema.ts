@@ -24,6 +24,8 @@ export const benchResultsSchema = z.object({
         ms: times,
         ratioToFloor: z.number().nonnegative().nullable(),
         longestTaskMs: z.number().nonnegative().nullable(),
+        extensionTaskMs: z.number().nonnegative().optional(),
+        extensionTaskCpuMs: z.number().nonnegative().optional(),
         heapMB: z.number().nullable(),
         precision: share,
         recall: share,

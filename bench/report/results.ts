@@ -21,6 +21,9 @@ export interface BenchCase {
   /** statusmark / floor (medians). */
   ratioToFloor: number | null;
   longestTaskMs: number | null;
+  /** The extension's longest task in traced runs: wall clock and CPU (see bench/browser/traced-run.ts). */
+  extensionTaskMs?: number;
+  extensionTaskCpuMs?: number;
   /** JS heap the annotated page keeps over the same page unannotated, after a forced GC. */
   heapMB: number | null;
   precision: number | null;

@@ -7,6 +7,8 @@ const cell = (c: BenchCase, method: Method) => {
   return String(value);
 };
 const num = (n: number | null | undefined) => (n === null || n === undefined ? '\u2013' : String(n));
+const extensionTask = (c: BenchCase) =>
+  c.extensionTaskMs === undefined ? '\u2013' : `${c.extensionTaskMs} (${num(c.extensionTaskCpuMs)})`;
 
 /** The results as Markdown: the main table, the budgets, and notes on failures. */
 export function markdownReport(results: BenchResults): string {
@@ -14,13 +16,13 @@ export function markdownReport(results: BenchResults): string {
     `Chromium, cold runs (a fresh page from a new site each), median of ${Math.max(...results.cases.map((c) => c.reps))} interleaved repetitions after a warm-up; ms.`,
     `Machine: ${results.machine}${results.chromium ? `; ${results.chromium}` : ''}; ${results.date.slice(0, 10)}.`,
     '',
-    '| fixture | N | floor | statusmark scan | statusmark | \u00d7 floor | ms/100 KB | matcher load | mark.js RegExp | mark.js array | advanced-mark | RegExp per entry | vs best peer | longest task | heap MB | layout ms | mutations | P | R |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| fixture | N | floor | statusmark scan | statusmark | \u00d7 floor | ms/100 KB | matcher load | mark.js RegExp | mark.js array | advanced-mark | RegExp per entry | vs best peer | longest task | ext. task (CPU) | heap MB | layout ms | mutations | P | R |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const c of results.cases) {
     const dyn = c.fixture === 'F3-dyn';
     lines.push(
-      `| ${c.fixture} | ${c.kbSize} | ${cell(c, 'floor')} | ${cell(c, 'statusmarkScan')} | ${cell(c, 'statusmark')} | ${num(dyn ? c.appendRatio : c.ratioToFloor)} | ${num(c.msPer100KB)} | ${num(c.matcherLoadMs)} | ${cell(c, 'markjsRegExp')} | ${cell(c, 'markjsArray')} | ${cell(c, 'advancedMark')} | ${cell(c, 'naive')} | ${num(c.ratioToBestPeer)} | ${num(c.longestTaskMs)} | ${num(c.heapMB)} | ${num(c.layoutMs)} | ${num(c.mutations)} | ${num(c.precision)} | ${num(c.recall)} |`,
+      `| ${c.fixture} | ${c.kbSize} | ${cell(c, 'floor')} | ${cell(c, 'statusmarkScan')} | ${cell(c, 'statusmark')} | ${num(dyn ? c.appendRatio : c.ratioToFloor)} | ${num(c.msPer100KB)} | ${num(c.matcherLoadMs)} | ${cell(c, 'markjsRegExp')} | ${cell(c, 'markjsArray')} | ${cell(c, 'advancedMark')} | ${cell(c, 'naive')} | ${num(c.ratioToBestPeer)} | ${num(c.longestTaskMs)} | ${extensionTask(c)} | ${num(c.heapMB)} | ${num(c.layoutMs)} | ${num(c.mutations)} | ${num(c.precision)} | ${num(c.recall)} |`,
     );
   }
   lines.push(

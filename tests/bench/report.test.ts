@@ -71,6 +71,27 @@ describe('benchmark statistics and report', () => {
     expect(met('F3: N = 10,000 within')).toBe(false); // 30 ms over 18 ms
     expect(met('Matcher load in the page')).toBe(true);
     expect(met('Content script')).toBe(false); // 70,000 bytes
+    // No traced runs: a long task nobody attributed is neither met nor failed.
+    expect(met('No extension task')).toBeNull();
+  });
+
+  it("judges long tasks by the extension's own, from traced runs, not by the page's layout", () => {
+    const traced = (kbSize: number, extensionTaskMs: number): BenchCase => ({
+      ...f3(kbSize, 18, 12),
+      longestTaskMs: 220,
+      extensionTaskMs,
+      extensionTaskCpuMs: extensionTaskMs - 5,
+    });
+    const check = (cases: BenchCase[]) =>
+      checkBudgets({ machine: 'test', date: '2026-03-02T00:00:00.000Z', cases }).find((c) =>
+        c.budget.startsWith('No extension task'),
+      )!;
+    const short = check([traced(50, 31), traced(10_000, 44)]);
+    expect(short.met).toBe(true);
+    expect(short.measured).toContain('44 ms wall, 39 ms CPU (F3, N=10000');
+    expect(check([traced(50, 31), traced(10_000, 52)]).met).toBe(false);
+    // A case without a traced run cannot be called short.
+    expect(check([traced(50, 31), f3(10_000, 30, 14)]).met).toBe(false);
   });
 
   it('writes one Markdown row per case and a budget table, and a results file of the published shape', () => {
@@ -81,6 +102,12 @@ describe('benchmark statistics and report', () => {
     };
     const report = markdownReport(results);
     expect(report).toContain('| F3 | 50 | 5 | 12 | 18 | 3.6 |');
+    expect(
+      markdownReport({
+        ...results,
+        cases: [{ ...f3(50, 18, 12), extensionTaskMs: 31, extensionTaskCpuMs: 24 }],
+      }),
+    ).toContain('| 30 | 31 (24) | 1 |');
     expect(report).toContain('| budget | measured | met |');
     expect(benchResultsSchema.safeParse(results).success).toBe(true);
   });

@@ -40,6 +40,9 @@ describe('npm run bench -- --quick', () => {
     // The whole annotation contains its first scan (by how both are marked).
     expect(f1!.ms.statusmark!).toBeGreaterThan(f1!.ms.statusmarkScan!);
     expect(results.contentScriptBytes).toBeGreaterThan(10_000);
+    // The traced run attributed tasks: the content script ran at least one of its own.
+    expect(f1!.extensionTaskMs).toBeGreaterThan(0);
+    expect(f1!.extensionTaskCpuMs).toBeGreaterThan(0);
     expect(stdout).toContain('| F1 | 50 |');
   }, 240_000);
 });

@@ -8,7 +8,7 @@ import { startStaticServer, type StaticServer } from '../../../scripts/lib/stati
 import { collectPageErrors } from '../annotate-harness/expect-labelled';
 import { recordExtensionErrors } from '../harness/extension-errors';
 import { CHROME_BUILD, FIXTURES_DIR } from '../harness/paths';
-import { traceMainThread, type MainThreadTask } from './main-thread-trace';
+import { traceMainThread, type MainThreadTask } from '../../../bench/browser/main-thread-trace';
 import { heartbeatHeld, heartbeatOf, type Heartbeat } from './heartbeat';
 import { heartbeatIn, rawPage, type RawPage } from './raw-page';
 
