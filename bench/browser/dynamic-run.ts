@@ -1,8 +1,14 @@
 import { DYNAMIC, type Append } from '../fixtures/fixtures';
 import type { TruthClaim } from '../fixtures/page-writer';
 import type { BenchBrowser } from './bench-browser';
-import type { HarnessState } from './page-harness';
-import { longestTasks, readHarness, readMarks, scoreBadges, type TruthScore } from './statusmark-run';
+import {
+  annotationDone,
+  longestTasks,
+  readHarness,
+  readMarks,
+  scoreBadges,
+  type TruthScore,
+} from './statusmark-run';
 import { longestExtensionTask, type ExtensionTask } from './traced-run';
 
 export interface AppendCost {
@@ -81,11 +87,7 @@ export async function dynamicRun(
   try {
     await bench.open(`/${DYNAMIC.base}`);
     const state = () => readHarness(bench.page);
-    await bench.page.waitForFunction(
-      () => (window as unknown as { __statusmarkBench: HarnessState }).__statusmarkBench.doneAt !== null,
-      undefined,
-      { timeout: 120_000, polling: 50 },
-    );
+    await annotationDone(bench.page);
     const trace = traced ? await bench.trace() : null;
     const records = await bench.page.evaluate(appendBatches, {
       batches: appends.map((a) => a.html),

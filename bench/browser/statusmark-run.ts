@@ -92,6 +92,15 @@ export function scoreBadges(page: Page, truth: readonly TruthClaim[]): Promise<T
 
 const EXTENSION_SCRIPT = 'chrome-extension://';
 
+/** Waits until the page harness saw the content script mark its first pass done. */
+export function annotationDone(page: Page): Promise<unknown> {
+  return page.waitForFunction(
+    () => (window as unknown as { __statusmarkBench: HarnessState }).__statusmarkBench.doneAt !== null,
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
+}
+
 /** The longest long task overlapping [from, to], and the longest extension script in a long animation frame. */
 export function longestTasks(state: HarnessState, from: number, to: number) {
   const overlaps = (start: number, duration: number) => start < to && start + duration > from;
@@ -112,11 +121,7 @@ export async function statusmarkRun(
   const bench = await browser.newPage('statusmark');
   try {
     await bench.open(fixturePath);
-    await bench.page.waitForFunction(
-      () => (window as unknown as { __statusmarkBench: HarnessState }).__statusmarkBench.doneAt !== null,
-      undefined,
-      { timeout: 120_000, polling: 50 },
-    );
+    await annotationDone(bench.page);
     await settled(bench.page);
     const layoutMs = await bench.layoutMs();
     const heapBytes = await bench.heapAfterGc();
@@ -162,11 +167,7 @@ export async function tracedStatusmarkRun(
   try {
     const trace = await bench.trace();
     await bench.open(fixturePath);
-    await bench.page.waitForFunction(
-      () => (window as unknown as { __statusmarkBench: HarnessState }).__statusmarkBench.doneAt !== null,
-      undefined,
-      { timeout: 120_000, polling: 50 },
-    );
+    await annotationDone(bench.page);
     await settled(bench.page);
     return longestExtensionTask(await trace.stop());
   } finally {
