@@ -208,6 +208,9 @@ function describe(
     const version = VERSION_HEADS.has(head.words[0]!) || modifiers.some((m) => m.lower === 'companion');
     if (version && modifiers.length > 0 && modifiers.every((m) => VERSION_MODIFIERS.has(m.lower)))
       return { ...base, form: 'version', kinds: ['bill', 'law', 'other-bill'] };
+    // "The department has not issued a final rule": the final form of the rule just named.
+    if (head.kinds.includes('proposed-rule') && modifiers.some((m) => m.lower === 'final'))
+      return { ...base, form: 'definite', kinds: ['proposed-rule', 'final-rule'], generic: true };
     // "He also signed an order raising tariffs": an item the article had not named.
     const plain = !head.generic || head.words[0] === 'fund';
     return NEW_ITEM.has(determiner) && plain && !version ? { ...base, form: 'new' } : null;

@@ -187,3 +187,16 @@ describe('legislative steps told without the bill', () => {
     expect(referredBack(named, 'The Senate adjourned without a vote.')).toEqual([]);
   });
 });
+
+describe('the final form of a proposed rule', () => {
+  it('reads "has not issued a final rule" as a claim about the proposed rule just named', () => {
+    const sentence = 'The department has not issued a final rule.';
+    expect(
+      referredBack('The Labor Department proposed a safe harbor rule for 401(k) plans in March.', sentence),
+    ).toEqual([['dol-rule', 'proposed']]);
+    // After an order, "a final rule" is some rule still to come, not the order.
+    expect(
+      referredBack('Executive Order 14330 on crypto in 401(k) plans was signed on Aug. 7.', sentence),
+    ).toEqual([]);
+  });
+});
