@@ -1,6 +1,7 @@
 import './phrase-tables-installed';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/detect/sentences';
+import { icuSentences, splitSentences } from '../../src/detect/sentences';
 
 const sentences = (text: string) => splitSentences(text).map(([start, end]) => text.slice(start, end));
 
@@ -68,5 +69,47 @@ describe('splitting a block into sentences', () => {
       [0, 4],
       [5, 9],
     ]);
+  });
+});
+
+describe('the one-sentence shortcut', () => {
+  it('gives what ICU gives on any text, with or without terminators', () => {
+    const pieces = [
+      'a',
+      'Bb',
+      '7',
+      ' ',
+      '.',
+      '?',
+      '!',
+      '"',
+      ')',
+      '(',
+      '\u2019',
+      '\u3002',
+      '\n',
+      '\u2026',
+      'Sen.',
+      'U.S.',
+      '401(k)',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(splitSentences(text)).toEqual(icuSentences(text.replace(/\n/g, ' ')));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('reads a heading, a byline and a sentence with its full stop as one sentence each', () => {
+    expect(sentences('  Live: Labor Department rescinds 2022 crypto guidance ')).toEqual([
+      'Live: Labor Department rescinds 2022 crypto guidance',
+    ]);
+    expect(sentences('By Ana Sokolova \u00b7 March 2, 2026')).toEqual([
+      'By Ana Sokolova \u00b7 March 2, 2026',
+    ]);
+    expect(sentences('The order was signed on Thursday.")')).toEqual(['The order was signed on Thursday.")']);
+    expect(sentences('   ')).toEqual([]);
   });
 });
