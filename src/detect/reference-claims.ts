@@ -72,6 +72,9 @@ function resolveAll(
   fired: readonly Candidate[],
   free: (reference: Reference) => boolean,
 ): Pointer[] {
+  // "The rule. The department proposed...": a run-in label that is only the phrase says nothing of the item.
+  if (/^[\s\p{P}]*$/u.test(sentence.replace(/^\s*(?:the|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/iu, '')))
+    return [];
   const references = findReferences(sentence).filter(free);
   if (references.length === 0) return [];
   const named = [...mentioned].map((e) => matcher.entries[e]!);

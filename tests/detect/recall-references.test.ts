@@ -200,3 +200,11 @@ describe('the final form of a proposed rule', () => {
     ).toEqual([]);
   });
 });
+
+describe('run-in labels', () => {
+  it('takes "The rule." opening a paragraph as a label, not a claim about the rule', () => {
+    const named = 'The Labor Department proposed a safe harbor rule for 401(k) plans in March.';
+    expect(referredBack(named, 'The rule.')).toEqual([]);
+    expect(referredBack(named, 'The rule is stuck.')).toEqual([['dol-rule', 'proposed']]);
+  });
+});
