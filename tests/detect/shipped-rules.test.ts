@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectClaims } from '../../src/detect/detect-claims';
+import { loadMatcher, type Matcher } from '../../src/detect/load-matcher';
+import { prepareMatcher } from '../../src/detect/prepare-matcher';
+import { readEntryFiles } from '../../src/kb/entry-files';
+import { KB_ENTRIES_DIR } from '../../src/kb/snapshot-from-files';
+
+/**
+ * The shipped KB's detection rules (src/kb/entries/*.json) on sentences as news writes
+ * them: each spec names the entry a phrasing must reach, and one it must not.
+ */
+let matcher: Matcher;
+beforeAll(async () => {
+  const kb = await readEntryFiles(KB_ENTRIES_DIR);
+  matcher = loadMatcher(prepareMatcher(kb.entries));
+});
+
+/** [entryId, claimedStatus] of each claim of the paragraph. */
+const claimsIn = (text: string) =>
+  detectClaims(matcher, [{ text, kind: 'paragraph' }]).map((c) => [c.entryId, c.claimedStatus]);
+
+describe('shipped detection rules', () => {
+  it('reads the order that called for the Labor Department rule, or set its Feb. 3 deadline, as EO 14330', () => {
+    expect(
+      claimsIn('The executive order that called for the rule gave the department until Feb. 3 to act.'),
+    ).toContainEqual(['us-eo-14330-alt-assets-401k', 'official']);
+    expect(claimsIn('The order that required it set a Feb. 3 deadline.')).toEqual([
+      ['us-eo-14330-alt-assets-401k', 'official'],
+    ]);
+    // Another order's rule is not it.
+    expect(claimsIn('The order on climate risk called for an ESG rule.')).toEqual([]);
+  });
+
+  it('reads "the rule meant to carry out the order" as the Labor Department proposal', () => {
+    expect(claimsIn('The rule meant to carry out the order is stuck at the proposal stage.')).toContainEqual([
+      'us-dol-nprm-dia-selection-2026',
+      'proposed',
+    ]);
+    expect(claimsIn('The SEC rule meant to carry out the order is still a draft.')).not.toContainEqual([
+      'us-dol-nprm-dia-selection-2026',
+      'proposed',
+    ]);
+  });
+
+  it("reads Cartwright on the coins it keeps in cold storage as the UK scheme's bitcoin", () => {
+    expect(claimsIn('Cartwright said the coins were held in cold storage.').map(([id]) => id)).toEqual([
+      'uk-cartwright-db-scheme-3pct-btc',
+    ]);
+  });
+});
