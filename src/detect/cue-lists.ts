@@ -182,7 +182,7 @@ export const HEDGE = new RegExp(
 
 /** Before a base-form verb these make it an event after all: "the decision to drop", "voted to repeal". */
 export const FACTIVE =
-  /\b(?:decision to|decided to|voted to|agreed to|moved to|did|does|do|chose to|opted to|went on to)\s*$/;
+  /\b(?:decision to|decided to|voted to|agreed to|moved to|did|does|do|chose to|opted to|went on to|(?:known|first|only) to have)\s*$/;
 
 /** Auxiliaries just before a verb that make it passive: "was rescinded", "has been revoked". */
 export const PASSIVE = /\b(?:was|were|is|are|be|been|being|got|gets|get)\s+(?:\w+ly\s+)?$/;

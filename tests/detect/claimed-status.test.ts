@@ -108,6 +108,18 @@ describe('the status a sentence claims', () => {
   });
 
   describe('official', () => {
+    it('reads "the first fund known to have put money into" as a completed act, not a plan', () => {
+      expect(
+        claimed(
+          'That makes Wisconsin the first pension fund known to have put money into bitcoin ETFs.',
+          'pension-fund-action',
+        ),
+      ).toBe('official');
+      expect(claimed('Wisconsin wants to put money into bitcoin ETFs.', 'pension-fund-action')).toBe(
+        'reported',
+      );
+    });
+
     it('reads a figure stated with no status verb as the statistic itself, official', () => {
       expect(
         claimed('Americans had about $9.3 trillion in 401(k) plans at the end of 2024.', 'statistic'),

@@ -48,3 +48,27 @@ describe('shipped detection rules', () => {
     ]);
   });
 });
+
+describe('shipped rules for firsts that news leads with', () => {
+  it('reads Arizona becoming the first state to let its pension funds own bitcoin as SB 1025', () => {
+    expect(
+      claimsIn(
+        'Headlines said Arizona was about to become the first state to let its pension funds own bitcoin.',
+      ).map(([id]) => id),
+    ).toEqual(['us-az-sb1025']);
+    // Arizona's reserve funded by seized coins is another bill.
+    expect(
+      claimsIn(
+        'Arizona became the first state to put seized bitcoin in a reserve, not its pension funds.',
+      ).map(([id]) => id),
+    ).not.toContain('us-az-sb1025');
+  });
+
+  it('reads Wisconsin as the first state pension fund in the new funds as its ETF stake', () => {
+    expect(
+      claimsIn(
+        'That makes Wisconsin the first U.S. state pension fund known to have put money into the new funds.',
+      ),
+    ).toEqual([['us-wi-swib-btc-etf', 'official']]);
+  });
+});
