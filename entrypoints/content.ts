@@ -17,12 +17,13 @@ export default defineContentScript({
     markTiming('start');
     return runContentScript(ctx, {
       loadFinder: async () => {
-        markTiming('matcher-request');
-        const matcher = await requestPageMatcher();
-        markTiming('matcher-received');
-        const finder = engineFinder(matcher, { publishedAt, today }, loadDetectorFromExtension);
-        markTiming('matcher-loaded');
-        return timedFinder(finder);
+        const requestMatcher = () => {
+          markTiming('matcher-request');
+          return requestPageMatcher().then((matcher) => (markTiming('matcher-received'), matcher));
+        };
+        const onMatcherLoaded = () => markTiming('matcher-loaded');
+        const options = { publishedAt, today, onMatcherLoaded };
+        return timedFinder(engineFinder(requestMatcher, options, loadDetectorFromExtension));
       },
       publishedAt: () => publishedAt()?.slice(0, 10) ?? null,
     });

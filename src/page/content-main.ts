@@ -10,7 +10,7 @@ import type { ClaimFinder } from './page-text';
 import { readActive, storedDismissals, watchActive } from './stored-settings';
 
 export interface ContentDeps {
-  /** Asks the background for the prepared matcher (one message) and makes a finder of it. */
+  /** Makes a finder, which asks the background for the prepared matcher (one request) at once. */
   loadFinder(): Promise<ClaimFinder>;
   /** The article's publication day (YYYY-MM-DD) as the page states it now, or null. */
   publishedAt(): string | null;

@@ -1,12 +1,11 @@
 import type { Automaton } from '../detect/automaton';
 import { hasKbTerm } from '../detect/kb-term-check';
-import { loadAutomaton } from '../detect/load-automaton';
-import { unpackPreparedTables } from '../detect/load-matcher';
 import { HitBuffer } from '../detect/scan-text';
 import type { DetectedClaim, TextBlock } from '../detect/types';
 import { readPageText, type ExtractedText } from '../extract/extract-blocks';
 import type { PageMatcher } from '../messaging/matcher-port';
 import { detectionPieces } from './detection-pieces';
+import { loadPageMatcher, type LoadedPageMatcher } from './loaded-matcher';
 import type { PageDetector, PageDetectorFactory } from './page-detector';
 import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
 import { runInSlices, yieldToPage, type SliceOptions } from './scheduler';
@@ -19,6 +18,8 @@ export interface EngineFinderOptions {
   /** The article's publication date as the page states it now (ISO), or null. */
   publishedAt(): string | null;
   today(): string;
+  /** Called once the matcher has arrived and is loaded (timing marks). */
+  onMatcherLoaded?(): void;
 }
 
 /** The texts of several roots read one at a time, seen as one PageText. */
@@ -66,25 +67,32 @@ async function anyKbTerm(automaton: Automaton, blocks: readonly TextBlock[], sli
 /**
  * The engine in the page: extraction (src/extract) here, detection and assessment
  * (src/detect) from the detector module, which is loaded only once the page's text
- * holds a KB term. Large pages are read root by root and detected in steps sized to
- * take a few milliseconds, all inside the 16 ms slices.
+ * holds a KB term. The matcher is asked for at once and the page is read while it
+ * comes (at 10,000 entries it takes longer to arrive than F3 takes to read). Large
+ * pages are read root by root and detected in steps sized to take a few milliseconds,
+ * all inside the 16 ms slices.
  */
 export function engineFinder(
-  page: PageMatcher,
+  requestMatcher: () => Promise<PageMatcher>,
   options: EngineFinderOptions,
   loadDetector: () => Promise<PageDetectorFactory>,
 ): ClaimFinder {
-  const tables = unpackPreparedTables(page.prepared);
-  const automaton = loadAutomaton(page.prepared, tables);
+  // A failed request is asked again by the next scan (the background may have been starting).
+  let matcher: Promise<LoadedPageMatcher> | null = null;
+  const loaded = () =>
+    (matcher ??= requestMatcher()
+      .then(loadPageMatcher)
+      .then((m) => (options.onMatcherLoaded?.(), m))
+      .catch((error: unknown) => {
+        matcher = null;
+        throw error;
+      }));
+  void loaded().catch(() => {});
   let detector: Promise<PageDetector> | null = null;
   let fresh = false;
-  let started = false;
-  const local = new Set(page.localEntryIds);
-  const outcomes = new Map(
-    page.prepared.entries.flatMap((e) => (e.outcome ? [[e.id, e.outcome.kind] as const] : [])),
-  );
-  const readyDetector = async (slicing: SliceOptions): Promise<PageDetector> => {
-    const made = (await loadDetector())(page.prepared, tables);
+  let received = false;
+  const readyDetector = async (m: LoadedPageMatcher, slicing: SliceOptions): Promise<PageDetector> => {
+    const made = (await loadDetector())(m.page.prepared, m.tables);
     // The module arrived in a task of its own; its warm-up steps (ICU's sentence data,
     // first compiles: together over 50 ms on a busy machine) each get one too.
     const yieldFn = slicing.yieldFn ?? yieldToPage;
@@ -100,18 +108,19 @@ export function engineFinder(
       fresh = true;
     },
     async find(root, slicing) {
-      // The matcher's message was parsed in this task: the page goes first.
-      if (!started) await (slicing.yieldFn ?? yieldToPage)();
-      started = true;
       const parts: ExtractedText[] = [];
       const shadowRoots: ShadowRoot[] = [];
       const roots = eachScanRoot(root, undefined, shadowRoots);
       await runInSlices(readingSteps(roots, parts), () => {}, slicing);
       const text = joined(parts);
       const pieces = detectionPieces(text.blocks);
+      const m = await loaded();
+      // The matcher's last message was received and unpacked in that task: the page goes first.
+      if (!received) await (slicing.yieldFn ?? yieldToPage)();
+      received = true;
       if (!detector) {
-        if (!(await anyKbTerm(automaton, pieces.blocks, slicing))) return { text, claims: [], shadowRoots };
-        detector = readyDetector(slicing).catch((error: unknown) => {
+        if (!(await anyKbTerm(m.automaton, pieces.blocks, slicing))) return { text, claims: [], shadowRoots };
+        detector = readyDetector(m, slicing).catch((error: unknown) => {
           detector = null;
           throw error;
         });
@@ -145,8 +154,8 @@ export function engineFinder(
         today: options.today(),
       });
       const claims: BadgeClaim[] = assessed.map((claim) => {
-        const outcome = outcomes.get(claim.entryId);
-        return { ...claim, ...(local.has(claim.entryId) && { local: true }), ...(outcome && { outcome }) };
+        const outcome = m.outcomes.get(claim.entryId);
+        return { ...claim, ...(m.local.has(claim.entryId) && { local: true }), ...(outcome && { outcome }) };
       });
       return { text, claims, shadowRoots };
     },

@@ -34,7 +34,7 @@ describe('a block of a megabyte', () => {
     document.body.innerHTML = '<pre></pre>';
     document.querySelector('pre')!.textContent = text;
     const finder = engineFinder(
-      { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 },
+      async () => ({ prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 }),
       { publishedAt: () => '2025-07-20', today: () => '2026-01-01' },
       () => Promise.resolve(createPageDetector),
     );

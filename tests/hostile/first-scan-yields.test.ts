@@ -7,12 +7,14 @@ import type { PageDetector } from '../../src/page/page-detector';
 import { fixtureEntries } from '../detect/kb-fixture';
 
 /**
- * The detector module arrives in a task of its own; its warm-up steps must not add their
+ * The page is read while the matcher is on its way; the matcher's last message is
+ * received and unpacked in a task of the page's, so the work after it starts in a new
+ * one. The detector module arrives in a task of its own; its warm-up steps must not add their
  * milliseconds to that task or to the scan's (on the 100,000-element hostile page,
  * loading, warm-up and scan together made a 140 ms task).
  */
 describe('the first scan of a page that mentions a KB item', () => {
-  it('yields to the page before reading it, before each warm-up step of the detector and before detecting', async () => {
+  it('reads the page while the matcher comes, then yields after it, before each warm-up step and before detecting', async () => {
     document.body.innerHTML =
       '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
     const events: string[] = [];
@@ -27,8 +29,14 @@ describe('the first scan of a page that mentions a KB item', () => {
         detect: (blocks) => (events.push('detect'), real.detect(blocks)),
       };
     };
+    let send: (() => void) | null = null;
+    const sent = new Promise<void>((resolve) => (send = resolve));
     const finder = engineFinder(
-      { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 },
+      async () => {
+        await sent;
+        events.push('matcher');
+        return { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 };
+      },
       { publishedAt: () => '2025-07-20', today: () => '2026-01-01' },
       () => Promise.resolve(watched),
     );
@@ -37,16 +45,18 @@ describe('the first scan of a page that mentions a KB item', () => {
     const read = vi.spyOn(document.body, 'getElementsByTagName');
     const found = finder.find(document.body, { yieldFn });
 
+    await vi.waitFor(() => expect(read).toHaveBeenCalled());
+    expect(events).toEqual([]);
+    send!();
     await vi.waitFor(() => expect(gates).toHaveLength(1));
-    expect(events).toEqual(['yield']);
-    expect(read).not.toHaveBeenCalled();
+    expect(events).toEqual(['matcher', 'yield']);
     for (let gate = 0; gate < 6; gate++) {
       await vi.waitFor(() => expect(gates).toHaveLength(gate + 1));
       gates[gate]!();
     }
     expect((await found).claims.map((c) => c.entryId)).toEqual(['eo-401k']);
     expect(events).toEqual([
-      ...['yield', 'yield', 'warm 0', 'yield', 'warm 1', 'yield', 'warm 2', 'yield', 'warm 3'],
+      ...['matcher', 'yield', 'yield', 'warm 0', 'yield', 'warm 1', 'yield', 'warm 2', 'yield', 'warm 3'],
       ...['yield', 'detect'],
     ]);
 

@@ -5,7 +5,8 @@ import { createPageDetector } from '../../src/page/detector-module';
 import { engineFinder } from '../../src/page/engine-finder';
 import { fixtureEntries } from '../detect/kb-fixture';
 
-const matcher = { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 };
+const page = { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 };
+const matcher = () => Promise.resolve(page);
 const dates = { publishedAt: () => '2025-07-20', today: () => '2026-01-01' };
 const immediately = { yieldFn: async () => {} };
 
@@ -51,6 +52,21 @@ describe('the engine finder in the page', () => {
     await expect(finder.find(document.body, immediately)).rejects.toThrow('no module');
     expect((await finder.find(document.body, immediately)).claims).toHaveLength(1);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks for the matcher once, as it is made, and again on the next scan only if that failed', async () => {
+    document.body.innerHTML =
+      '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
+    const request = vi
+      .fn<() => Promise<typeof page>>()
+      .mockRejectedValueOnce(new Error('the background did not send the matcher'))
+      .mockResolvedValue(page);
+    const finder = engineFinder(request, dates, () => Promise.resolve(createPageDetector));
+    expect(request).toHaveBeenCalledTimes(1);
+    await expect(finder.find(document.body, immediately)).rejects.toThrow('did not send');
+    expect((await finder.find(document.body, immediately)).claims).toHaveLength(1);
+    await finder.find(document.body, immediately);
+    expect(request).toHaveBeenCalledTimes(2);
   });
 
   it('forgets the article on reset, so a new route cannot refer back to the old one', async () => {
