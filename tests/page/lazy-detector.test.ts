@@ -9,6 +9,13 @@ const page = { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVe
 const matcher = () => Promise.resolve(page);
 const dates = { publishedAt: () => '2025-07-20', today: () => '2026-01-01' };
 const immediately = { yieldFn: async () => {} };
+const showClaim = () => {
+  document.body.innerHTML =
+    '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
+};
+/** A loader that fails the first time with `message`, then gives `value`. */
+const failingOnce = <T>(message: string, value: T) =>
+  vi.fn<() => Promise<T>>().mockRejectedValueOnce(new Error(message)).mockResolvedValue(value);
 
 describe('the engine finder in the page', () => {
   it('does not load the detector on a page whose text names no KB term', async () => {
@@ -42,12 +49,8 @@ describe('the engine finder in the page', () => {
   });
 
   it('tries to load it again on the next scan when loading failed', async () => {
-    document.body.innerHTML =
-      '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
-    const load = vi
-      .fn<() => Promise<typeof createPageDetector>>()
-      .mockRejectedValueOnce(new Error('no module'))
-      .mockResolvedValue(createPageDetector);
+    showClaim();
+    const load = failingOnce('no module', createPageDetector);
     const finder = engineFinder(matcher, dates, load);
     await expect(finder.find(document.body, immediately)).rejects.toThrow('no module');
     expect((await finder.find(document.body, immediately)).claims).toHaveLength(1);
@@ -55,12 +58,8 @@ describe('the engine finder in the page', () => {
   });
 
   it('asks for the matcher once, as it is made, and again on the next scan only if that failed', async () => {
-    document.body.innerHTML =
-      '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
-    const request = vi
-      .fn<() => Promise<typeof page>>()
-      .mockRejectedValueOnce(new Error('the background did not send the matcher'))
-      .mockResolvedValue(page);
+    showClaim();
+    const request = failingOnce('the background did not send the matcher', page);
     const finder = engineFinder(request, dates, () => Promise.resolve(createPageDetector));
     expect(request).toHaveBeenCalledTimes(1);
     await expect(finder.find(document.body, immediately)).rejects.toThrow('did not send');
