@@ -95,16 +95,20 @@ export function chooseClaims(
 }
 
 /**
- * Whether `candidate` is named in the sentence by words of its own: a name, or a term of
- * two words or more that is no shared word-set term, that `other`'s rules never use and
+ * Whether `candidate` is named in the sentence by words of its own: a name, a state's
+ * name, or a term of two words or more that is no shared word-set term, that `other`'s rules never use and
  * that no hit of `other` covers.
  */
 function hasOwnName(matcher: Matcher, text: string, candidate: Candidate, other: Candidate): boolean {
   const theirs = entryFeatures(matcher, other.entry);
+  const states = wordSetFeature(matcher, 'states');
   return candidate.evidence.some((hit) => {
     const named = candidate.nameHits.includes(hit);
-    const phrase = !matcher.setsOfState.has(hit.state) && /\S\s+\S/.test(text.slice(hit.start, hit.end));
-    if (!named && !phrase) return false;
+    const sets = matcher.setsOfState.get(hit.state);
+    const phrase = !sets && /\S\s+\S/.test(text.slice(hit.start, hit.end));
+    // "Texas and New Hampshire have...": each state's name is its own item's.
+    const place = sets?.includes(states) === true;
+    if (!named && !phrase && !place) return false;
     if (theirs.has(hit.state)) return false;
     return !other.evidence.some((o) => o.start <= hit.start && o.end >= hit.end);
   });

@@ -213,7 +213,11 @@ function sentenceClaims(
     const { id, kind } = matcher.entries[claim.entry]!;
     // A verb nearer another claimed item's words than this one's is about that item.
     const rest = found.filter((c) => c !== claim && c.entry !== claim.entry);
-    const others = rest.flatMap((c) => c.own).filter((hit) => !claim.own.includes(hit));
+    // ...unless the two are joined as one subject ("Texas and New Hampshire have put..."): then it is both's.
+    const others = rest
+      .filter((c) => !c.own.some((hit) => claim.own.some((own) => coordinated(text, own, hit))))
+      .flatMap((c) => c.own)
+      .filter((hit) => !claim.own.includes(hit));
     return {
       blockIndex,
       start,
@@ -284,6 +288,14 @@ function entryLiterals(matcher: Matcher, entry: number): Set<number> {
   const rules = entryRules(matcher, entry);
   const all = [...rules.names, ...rules.rules.flatMap((rule) => rule.groups.flat())];
   return new Set(all.filter((feature) => feature < matcher.states));
+}
+
+/** Whether two hits are conjuncts of one phrase: "Texas and New Hampshire", "Florida, Oklahoma". */
+function coordinated(text: string, a: Hit, b: Hit): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return (
+    first.end <= second.start && /^\s*(?:,\s*)?(?:and|or|&|,)\s*$/.test(text.slice(first.end, second.start))
+  );
 }
 
 function wordsBefore(text: string, offset: number): number {

@@ -72,3 +72,28 @@ describe('shipped rules for firsts that news leads with', () => {
     ).toEqual([['us-wi-swib-btc-etf', 'official']]);
   });
 });
+
+describe('two states joined as one subject', () => {
+  it('gives "Texas and New Hampshire have put bitcoin into their pension funds" a claim for each state, the verb to both', () => {
+    expect(
+      claimsIn(
+        '“Texas and New Hampshire have already put bitcoin into their pension funds,” one lawmaker said.',
+      ),
+    ).toEqual([
+      ['us-tx-sb21', 'official'],
+      ['us-nh-hb302', 'official'],
+    ]);
+    expect(claimsIn('New Hampshire and Texas have already opened their public pensions to bitcoin.')).toEqual(
+      [
+        ['us-tx-sb21', 'official'],
+        ['us-nh-hb302', 'official'],
+      ],
+    );
+  });
+
+  it('keeps a Texas pension fund that bought bitcoin as the Houston firefighters, not the reserve law', () => {
+    expect(
+      claimsIn('Houston firefighters put bitcoin into their pension fund in 2021.').map(([id]) => id),
+    ).toEqual(['us-tx-hfrrf-2021']);
+  });
+});
