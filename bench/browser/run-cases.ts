@@ -114,6 +114,9 @@ export async function runCases(
             } else if (method === 'statusmark') {
               const run = await statusmarkRun(browser, path, fixture(name).truth);
               if (measured) samples.statusmark.push(run);
+              // A wrong or missing badge is a defect to look at, not only a figure.
+              for (const wrong of run.score.extra) log(`  ${name} at ${kbSize}: badge not in the truth: ${wrong}`);
+              for (const lost of run.score.missed) log(`  ${name} at ${kbSize}: no badge for ${lost}`);
             } else if (!samples.failures[method]) {
               try {
                 const run = await peerRun(browser, path, method, terms, options.peerTimeoutMs);
