@@ -156,7 +156,7 @@ function openingItem(ctx: ResolveContext, reference: Reference): string[] {
 }
 
 /** Whether the year and the modifiers of the phrase agree with the entry. */
-export function compatible(ctx: ResolveContext, entryId: string, reference: Reference): boolean {
+function compatible(ctx: ResolveContext, entryId: string, reference: Reference): boolean {
   const index = entryIndex(ctx.matcher, entryId);
   const entry = ctx.matcher.entries[index];
   if (!entry) return false;

@@ -58,7 +58,10 @@ export function chooseClaims(
     if (chosen.includes(candidate) || chosen.length >= MAX_NAMED || candidate.ruleGroups < 2) continue;
     if (chosen.some((c) => kind(c) === kind(candidate))) continue;
     const taken = new Set(chosen.flatMap((c) => c.evidence.map((hit) => hit.state)));
-    if (candidate.evidence.some((hit) => !taken.has(hit.state))) chosen.push(candidate);
+    // "Judge tosses suit over Labor Department crypto guidance": the suit's words are the
+    // guidance's too, but the noun for the guidance's kind says it is there in its own right.
+    if (candidate.evidence.some((hit) => !taken.has(hit.state)) || namesItsKind(matcher, candidate))
+      chosen.push(candidate);
   }
   // "Jersey City would join the State of Wisconsin Investment Board": two items of one kind,
   // each named by words of its own that the other's rules never use, are both in the sentence.
@@ -130,6 +133,14 @@ const KIND_NOUNS: Partial<Record<EntryKind, LexiconName>> = {
   law: 'bill',
   'agency-guidance': 'guidance',
 };
+
+/** Whether a rule of three groups or more fired with the noun for the item's kind ("guidance", "order") among its words. */
+function namesItsKind(matcher: Matcher, candidate: Candidate): boolean {
+  const noun = KIND_NOUNS[matcher.entries[candidate.entry]!.kind];
+  if (!noun || candidate.ruleGroups < 3) return false;
+  const set = wordSetFeature(matcher, noun);
+  return candidate.evidence.some((hit) => (matcher.setsOfState.get(hit.state) ?? []).includes(set));
+}
 
 function usedAsDate(
   matcher: Matcher,

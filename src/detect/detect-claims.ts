@@ -146,8 +146,8 @@ function sentenceClaims(
     matcher,
     withoutNegatedTopics(matcher, withoutFalseFriends(hits, text), text, start),
   );
-  const fired = hits.length > 0 ? findCandidates(matcher, features) : [];
-  const decision = hits.length > 0 ? chooseClaims(matcher, fired, features, text, start) : null;
+  const decision =
+    hits.length > 0 ? chooseClaims(matcher, findCandidates(matcher, features), features, text, start) : null;
 
   const found: Found[] = [];
   if (decision && decision.mentioned.length > 0) {
@@ -194,7 +194,7 @@ function sentenceClaims(
     });
   }
   // "The bill would codify the order": the sentence names one item and refers back to another.
-  const pointers = referenceClaims(matcher, sentence, hits, features, text, start, state, mentioned, fired);
+  const pointers = referenceClaims(matcher, sentence, hits, features, text, start, state, mentioned);
   for (const pointer of pointers) {
     const span = { state: -1, start: pointer.start, end: pointer.end };
     const why = [text.slice(pointer.start, pointer.end)];

@@ -1,5 +1,4 @@
-import { compatible, resolveReference, type ResolveContext } from './antecedents';
-import type { Candidate } from './candidates';
+import { resolveReference } from './antecedents';
 import { entryIndex } from './entry-lookup';
 import { tiedToRetirementMoney } from './choose-claims';
 import { hasLiveMentions, openingItems, remember, type DetectionState, type MentionKind } from './context';
@@ -40,7 +39,6 @@ export function referenceClaims(
   start: number,
   state: DetectionState,
   mentioned: ReadonlySet<number>,
-  fired: readonly Candidate[] = [],
 ): Pointer[] {
   // Nothing named recently nor at the top of the article: no reference can point anywhere.
   if (!hasLiveMentions(state) && openingItems(state).length === 0) return [];
@@ -52,7 +50,7 @@ export function referenceClaims(
   const free = (reference: Reference) =>
     others.length === 0 ||
     (reference.form === 'definite' && !reference.kinds.some((kind) => others.includes(kind)));
-  const pointers = resolveAll(matcher, sentence, hits, features, text, start, state, mentioned, fired, free);
+  const pointers = resolveAll(matcher, sentence, hits, features, text, start, state, mentioned, free);
   // "...held shares of the iShares Bitcoin Trust. The fund has drawn $50 billion": an ETF named
   // after the item is what a next "the fund" means.
   if (phrases().FUND_NAME.test(sentence))
@@ -69,7 +67,6 @@ function resolveAll(
   start: number,
   state: DetectionState,
   mentioned: ReadonlySet<number>,
-  fired: readonly Candidate[],
   free: (reference: Reference) => boolean,
 ): Pointer[] {
   // "The rule. The department proposed...": a run-in label that is only the phrase says nothing of the item.
@@ -96,11 +93,7 @@ function resolveAll(
       // "Traders said the move had been priced in": a price move, not a policy step.
       if (phrases().MARKET_TALK.test(sentence)) continue;
     } else if (named.some((e) => reference.kinds.includes(e.kind))) continue;
-    let ids = resolveReference(context, reference);
-    // "...sued to set aside the Labor Department's March guidance": the phrase describes an
-    // item whose rules fired here but lost the sentence to an item of another kind.
-    if (ids.length === 0 && reference.form === 'definite')
-      ids = describedHere(context, reference, fired, claimed);
+    const ids = resolveReference(context, reference);
     // "Biden's order", "the Texas bill": a phrase whose name fits none of ours brings in another item.
     if (ids.length === 0 && reference.form === 'definite' && namesAnother(sentence, reference)) {
       const other = reference.kinds.find((kind) => kind.startsWith('other-'));
@@ -121,22 +114,4 @@ function resolveAll(
     }
   }
   return pointers;
-}
-
-/** The one item of the phrase's kind whose rules fired in the sentence, unclaimed, that the phrase's words fit. */
-function describedHere(
-  context: ResolveContext,
-  reference: Reference,
-  fired: readonly Candidate[],
-  claimed: ReadonlySet<number>,
-): string[] {
-  const { matcher } = context;
-  const fitting = fired.filter(
-    (candidate) =>
-      !claimed.has(candidate.entry) &&
-      candidate.ruleGroups >= 3 &&
-      reference.kinds.includes(matcher.entries[candidate.entry]!.kind) &&
-      compatible(context, matcher.entries[candidate.entry]!.id, reference),
-  );
-  return fitting.length === 1 ? [matcher.entries[fitting[0]!.entry]!.id] : [];
 }

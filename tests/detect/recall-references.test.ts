@@ -95,21 +95,29 @@ describe('an item the sentence describes beside another kind of item', () => {
   const claimsOf = (...texts: string[]) =>
     detectClaims(withSuit, blocks(...texts)).map((c) => [c.entryId, c.claimedStatus, c.via]);
 
-  it('claims "the Labor Department\'s March guidance" that a lawsuit challenges, when the month fits', () => {
+  it('claims "the Labor Department\'s March guidance" that a lawsuit challenges, though the suit has all its words', () => {
     expect(
       claimsOf(
         'A record keeper filed a lawsuit to set aside the Labor Department’s March guidance from 2022.',
       ),
     ).toEqual([
       ['acme-suit', 'proposed', 'direct'],
-      ['car-2022', null, 'context'],
+      ['car-2022', null, 'direct'],
     ]);
-    // The release came out in March: "June guidance" is some other guidance.
+  });
+
+  it('lets a month agree with an item that has an event that month ("the March release")', () => {
+    const named = 'CAR 2022-01 told fiduciaries to take extreme care.';
+    expect(referredBack(named, 'The March release was withdrawn three years later.')).toEqual([
+      ['car-2022', 'rescinded'],
+    ]);
+    expect(referredBack(named, 'The June release was withdrawn three years later.')).toEqual([]);
+  });
+
+  it('claims the guidance a headline names by its noun beside the suit', () => {
     expect(
-      claimsOf(
-        'A record keeper filed a lawsuit to set aside the Labor Department’s June guidance from 2022.',
-      ),
-    ).toEqual([['acme-suit', 'proposed', 'direct']]);
+      claimsOf('Judge tosses lawsuit over Labor Department guidance from 2022').map(([id]) => id),
+    ).toEqual(['acme-suit', 'car-2022']);
   });
 
   it('reads "argues" as a pending case, and "the release" after an Act named as the release', () => {
