@@ -14,8 +14,13 @@ const showClaim = () => {
     '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
 };
 /** A loader that fails the first time with `message`, then gives `value`. */
-const failingOnce = <T>(message: string, value: T) =>
-  vi.fn<() => Promise<T>>().mockRejectedValueOnce(new Error(message)).mockResolvedValue(value);
+const failingOnce = <T>(message: string, value: T) => {
+  let calls = 0;
+  return vi.fn(async (): Promise<T> => {
+    if (calls++ === 0) throw new Error(message);
+    return value;
+  });
+};
 
 describe('the engine finder in the page', () => {
   it('does not load the detector on a page whose text names no KB term', async () => {
