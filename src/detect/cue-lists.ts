@@ -49,7 +49,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'acquire',
     finite: words(
-      'bought|buys|buying|bet|bets|betting|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
+      'bought|buys|buying|has run|have run|has been running|bet|bets|betting|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
     ),
     base: words(
       'buy|purchase|invest|hold|allocate|acquire|put|move|increase|raise|boost|triple|double|launch|roll out|offer|debut|add',
@@ -89,7 +89,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'describe',
     finite: words(
-      'has had the effect|had the effect|has the effect|lets|allows|allowed|permits|permitted|requires|required|directs|directed|creates|created|establishes|established|opens|opened|bars|barred|prohibits|prohibited|bans|blocks|stops|prevents|shields|protects|amends|mandates|forces|gives|gave|expands|expanded|calls for|called for|instructs|instructed|tells|clears the way|paves the way|authori[sz]es|authori[sz]ed|caps|capped|limits|restricts|shifts|moves|hands|handing',
+      'has had the effect|had the effect|has the effect|started|changed|worked as|sparked|spurred|prompted|triggered|set in motion|lets|allows|allowed|permits|permitted|requires|required|directs|directed|creates|created|establishes|established|opens|opened|bars|barred|prohibits|prohibited|bans|blocks|stops|prevents|shields|protects|amends|mandates|forces|gives|gave|expands|expanded|calls for|called for|instructs|instructed|tells|clears the way|paves the way|authori[sz]es|authori[sz]ed|caps|capped|limits|restricts|shifts|moves|hands|handing',
     ),
     base: words(
       'let|allow|permit|require|direct|create|establish|open|bar|prohibit|ban|block|stop|prevent|shield|protect|amend|mandate|force|give|expand|instruct|authori[sz]e|cap|limit|restrict',

@@ -115,7 +115,18 @@ export function statusWithoutVerb(
   if (PLANNED_KINDS.has(target.kind) && phrases().PLANS.test(lower)) return 'reported';
   // "Americans had $10.1 trillion in 401(k) plans": a figure stated is the statistic's claim.
   if (!doubt && target.kind === 'statistic') return 'official';
-  return presupposed(target) ? 'official' : null;
+  return presupposed(target) || anchoredAfter(lower, target) ? 'official' : null;
+}
+
+/**
+ * "One year after Trump's 401(k) order, crypto is...", "since the release": an order, law
+ * or release that time is counted from has happened.
+ */
+function anchoredAfter(lower: string, target: CueTarget): boolean {
+  if (!INSTRUMENTS.has(target.kind)) return false;
+  return ownSpans(target).some(([start]) =>
+    phrases().AFTER_ITEM.test(lower.slice(Math.max(0, start - 40), start)),
+  );
 }
 
 /**

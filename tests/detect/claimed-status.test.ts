@@ -108,6 +108,31 @@ describe('the status a sentence claims', () => {
   });
 
   describe('official', () => {
+    it('reads what an existing order or release started or changed as official', () => {
+      expect(claimed('Congress should finish what the 401(k) order started', 'executive-order')).toBe(
+        'official',
+      );
+      expect(claimed('The order itself changed no rule.', 'executive-order')).toBe('official');
+      expect(claimed('For three years, the 2022 crypto release worked as a ban.', 'agency-guidance')).toBe(
+        'official',
+      );
+    });
+
+    it('reads an order that time is counted from ("One year after Trump\'s order") as official', () => {
+      const headline = 'One year after Trump’s 401(k) order, crypto is still mostly outside the plan';
+      const at = headline.indexOf('401(k) order');
+      expect(claimed(headline, 'executive-order', [[at, at + 12]])).toBe('official');
+      const before = 'Two weeks before Trump’s 401(k) order, crypto was outside the plan';
+      const from = before.indexOf('401(k) order');
+      expect(claimed(before, 'executive-order', [[from, from + 12]])).toBe(null);
+    });
+
+    it('reads a product a firm "has run since 2022" as official', () => {
+      expect(
+        claimed('Fidelity has run a bitcoin option for 401(k) plans since 2022.', 'private-product'),
+      ).toBe('official');
+    });
+
     it('reads "the first fund known to have put money into" as a completed act, not a plan', () => {
       expect(
         claimed(
