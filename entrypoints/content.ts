@@ -21,8 +21,7 @@ export default defineContentScript({
           markTiming('matcher-request');
           return requestPageMatcher().then((matcher) => (markTiming('matcher-received'), matcher));
         };
-        const onMatcherLoaded = () => markTiming('matcher-loaded');
-        const options = { publishedAt, today, onMatcherLoaded };
+        const options = { publishedAt, today, mark: markTiming };
         return timedFinder(engineFinder(requestMatcher, options, loadDetectorFromExtension));
       },
       publishedAt: () => publishedAt()?.slice(0, 10) ?? null,

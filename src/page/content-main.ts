@@ -55,10 +55,8 @@ export async function runContentScript(ctx: ContentScriptContext, deps: ContentD
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const annotation = (async () => {
-      const [claimFinder, dismissals] = await Promise.all([
-        loadFinder(),
-        loadDismissals(dismissalPage(location.href), storedDismissals),
-      ]);
+      const dismissals = loadDismissals(dismissalPage(location.href), storedDismissals);
+      const claimFinder = await loadFinder();
       if (controller.signal.aborted) return null;
       claimFinder.reset?.();
       return startPageAnnotation({
@@ -90,6 +88,9 @@ export async function runContentScript(ctx: ContentScriptContext, deps: ContentD
   };
 
   watchActive(ctx.signal, () => location.href, apply);
+  // The matcher is asked for while the settings are read: on most pages Statusmark is on,
+  // and the request (no page content in it) then has a head start.
+  void loadFinder().catch(() => {});
   apply(await readActive(location.href));
 
   // A new route is a new article (its own date and dismissals): start over once the

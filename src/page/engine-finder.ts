@@ -18,8 +18,8 @@ export interface EngineFinderOptions {
   /** The article's publication date as the page states it now (ISO), or null. */
   publishedAt(): string | null;
   today(): string;
-  /** Called once the matcher has arrived and is loaded (timing marks). */
-  onMatcherLoaded?(): void;
+  /** Called at each stage of the first pass ('matcher-loaded', 'detector-request', 'detector-loaded', 'detector-warm'), for timing marks. */
+  mark?(stage: string): void;
 }
 
 /** The texts of several roots read one at a time, seen as one PageText. */
@@ -82,7 +82,7 @@ export function engineFinder(
   const loaded = () =>
     (matcher ??= requestMatcher()
       .then(loadPageMatcher)
-      .then((m) => (options.onMatcherLoaded?.(), m))
+      .then((m) => (options.mark?.('matcher-loaded'), m))
       .catch((error: unknown) => {
         matcher = null;
         throw error;
@@ -92,7 +92,9 @@ export function engineFinder(
   let fresh = false;
   let received = false;
   const readyDetector = async (m: LoadedPageMatcher, slicing: SliceOptions): Promise<PageDetector> => {
+    options.mark?.('detector-request');
     const made = (await loadDetector())(m.page.prepared, m.tables);
+    options.mark?.('detector-loaded');
     // The module arrived in a task of its own; its warm-up steps (ICU's sentence data,
     // first compiles: together over 50 ms on a busy machine) each get one too.
     const yieldFn = slicing.yieldFn ?? yieldToPage;
@@ -100,6 +102,7 @@ export function engineFinder(
       await yieldFn();
       step();
     }
+    options.mark?.('detector-warm');
     await yieldFn();
     return made;
   };

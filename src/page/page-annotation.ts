@@ -14,7 +14,8 @@ export interface PageAnnotationOptions {
   finder: ClaimFinder;
   /** Loads the popover's UI module, the first time a badge is opened. */
   loadPopoverUi(): Promise<PopoverUi>;
-  dismissals: Dismissals;
+  /** The page's "not this claim" records; the page is read while they load (storage is slow to answer). */
+  dismissals: Dismissals | Promise<Dismissals>;
   publishedAt(): string | null;
   today(): string;
   /** Called after each pass with the number of badges on the page. */
@@ -38,6 +39,8 @@ export interface PageAnnotation {
 export async function startPageAnnotation(options: PageAnnotationOptions): Promise<PageAnnotation> {
   const { doc, signal } = options;
   let finder = options.finder;
+  let dismissals: Dismissals | null = null;
+  const dismissalsLoaded = Promise.resolve(options.dismissals).then((loaded) => void (dismissals = loaded));
   const highlights = createClaimHighlights(doc);
   let watcher: MutationWatcher | null = null;
   const quietly = <T>(write: () => T): T => (watcher ? watcher.quietly(write) : write());
@@ -51,7 +54,7 @@ export async function startPageAnnotation(options: PageAnnotationOptions): Promi
       markOwn,
       dismiss(host) {
         const record = annotator.record(host);
-        if (record) options.dismissals.dismiss(record.claim);
+        if (record) dismissals?.dismiss(record.claim);
         quietly(() => annotator.remove(host));
         options.onCount?.(annotator.size);
       },
@@ -61,7 +64,7 @@ export async function startPageAnnotation(options: PageAnnotationOptions): Promi
   const annotator: Annotator = new Annotator({
     doc,
     highlights,
-    isDismissed: (claim) => options.dismissals.isDismissed(claim),
+    isDismissed: (claim) => dismissals?.isDismissed(claim) ?? false,
     onActivate: (host) => popover.toggle(host),
     quietly,
   });
@@ -79,6 +82,8 @@ export async function startPageAnnotation(options: PageAnnotationOptions): Promi
     if (doc.designMode === 'on') return quietly(() => annotator.removeAll());
     const slicing: SliceOptions = { signal };
     const found = await finder.find(root, slicing);
+    // Before any badge: a dismissed claim must never flash in.
+    await dismissalsLoaded;
     if (signal.aborted || !root.isConnected) return;
     for (const shadow of found.shadowRoots ?? []) watcher?.observe(shadow);
     await annotator.reconcile(root, found.text, found.claims, slicing);

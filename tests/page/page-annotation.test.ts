@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startPageAnnotation } from '../../src/page/page-annotation';
 import { loadDismissals } from '../../src/page/dismissals';
-import { fakeFinder } from './helpers/fake-finder';
+import { EO_ID, fakeFinder } from './helpers/fake-finder';
+import { claimFingerprint } from '../../src/page/page-text';
 import { setBody } from './helpers/set-body';
 import { details } from '../ui/popover/fixtures';
 import { createPopoverUi } from '../../src/ui/popover/popover-ui';
@@ -108,6 +109,31 @@ describe('page annotation', () => {
     expect(badges().map((b) => b.dataset.claimedStatus)).toEqual(['official']);
     await current.annotation.rescan();
     expect(badges()).toHaveLength(1);
+  });
+
+  it('reads the page while the dismissals load, and places no badge a reader dismissed', async () => {
+    setBody('<p>Trump may sign the order.</p><p>He signed the order.</p>');
+    const storage = { load: vi.fn(), save: vi.fn(async () => {}) };
+    let answer: (value: { entryId: string; fingerprint: string }[]) => void = () => {};
+    storage.load.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const find = vi.spyOn(fakeFinder, 'find');
+    const controller = new AbortController();
+    const started = startPageAnnotation({
+      doc: document,
+      signal: controller.signal,
+      finder: fakeFinder,
+      loadPopoverUi: async () => createPopoverUi({ get: async () => details }),
+      dismissals: loadDismissals('http://x/', storage),
+      publishedAt: () => '2025-07-17',
+      today: () => '2026-11-27',
+    });
+    await vi.waitFor(() => expect(find).toHaveBeenCalled());
+    expect(badges()).toHaveLength(0);
+    answer([{ entryId: EO_ID, fingerprint: claimFingerprint('Trump may sign the order.') }]);
+    await started;
+    expect(badges().map((b) => b.dataset.claimedStatus)).toEqual(['official']);
+    controller.abort();
+    find.mockRestore();
   });
 
   it('removes every badge and the underline style when its context is invalidated', async () => {
