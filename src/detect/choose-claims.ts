@@ -14,7 +14,7 @@ export interface SentenceDecision {
 }
 
 /** At most this many entries named in one sentence get a claim each ("SB 1025 was vetoed; HB 302 signed"). */
-const MAX_NAMED = 3;
+const MAX_NAMED = 4;
 
 /**
  * Chooses the claims of one sentence among its candidates. The policy:
@@ -75,7 +75,11 @@ export function chooseClaims(
     if (apart) chosen.push(candidate);
   }
   const adjacentPresent = candidates.some((c) => scope(c) === 'adjacent');
-  if (adjacentPresent) chosen = chosen.filter((c) => scope(c) === 'adjacent' || c.nameHits.length > 0);
+  // ...but not from items named by their number ("Arizona's SB 1025 died; New Hampshire's HB 302 became law").
+  if (adjacentPresent)
+    chosen = chosen.filter(
+      (c) => scope(c) === 'adjacent' || c.nameHits.length > 0 || numbered(matcher, c, text),
+    );
   if (adjacentPresent && chosen.length === 0) {
     const bestAdjacent = candidates.find((c) => scope(c) === 'adjacent');
     if (bestAdjacent) chosen = [bestAdjacent];
@@ -115,6 +119,16 @@ function hasOwnName(matcher: Matcher, text: string, candidate: Candidate, other:
     if (theirs.has(hit.state)) return false;
     return !other.evidence.some((o) => o.start <= hit.start && o.end >= hit.end);
   });
+}
+
+/** Whether a term of the candidate's own (no shared word-set term) is a number with letters: "SB 1025", "H.R. 5748". */
+function numbered(matcher: Matcher, candidate: Candidate, text: string): boolean {
+  return candidate.evidence.some(
+    (hit) =>
+      !matcher.setsOfState.has(hit.state) &&
+      /\d/.test(text.slice(hit.start, hit.end)) &&
+      /\p{L}/u.test(text.slice(hit.start, hit.end)),
+  );
 }
 
 /** For each term, how many candidates have it in their evidence: once per sentence, not per pair. */

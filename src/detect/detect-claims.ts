@@ -177,6 +177,11 @@ function sentenceClaims(
     }
   }
   const mentioned = new Set(decision?.mentioned.map((c) => c.entry) ?? []);
+  // Items the sentence is about but claims nothing of ("...while New Hampshire's HB 302 became
+  // law" with no pension tie): their verbs are still theirs.
+  const silent = (decision?.mentioned ?? [])
+    .filter((c) => !decision!.claims.some((claimed) => claimed.candidate === c))
+    .flatMap((c) => c.evidence.filter((hit) => hit.end > hit.start));
   // "HB 1203 passed the House 77-15": an identifier the article already tied to an item.
   for (const entry of repeatedIdentifiers(matcher, hits, text, start, state, mentioned)) {
     mentioned.add(entry);
@@ -217,6 +222,7 @@ function sentenceClaims(
     const others = rest
       .filter((c) => !c.own.some((hit) => claim.own.some((own) => coordinated(text, own, hit))))
       .flatMap((c) => c.own)
+      .concat(silent)
       .filter((hit) => !claim.own.includes(hit));
     return {
       blockIndex,

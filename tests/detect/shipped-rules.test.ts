@@ -97,3 +97,17 @@ describe('two states joined as one subject', () => {
     ).toEqual(['us-tx-hfrrf-2021']);
   });
 });
+
+describe('round-up sentences on several states', () => {
+  it('claims each state bill named by its number, with the verb of its own clause', () => {
+    expect(
+      claimsIn(
+        'Arizona’s SB 1025, Florida’s HB 487 and Oklahoma’s HB 1203 all stalled, while New Hampshire’s HB 302 became law.',
+      ),
+    ).toEqual([
+      ['us-az-sb1025', 'proposed'],
+      ['us-fl-hb487-sb550-2025', 'proposed'],
+      ['us-ok-hb1203', 'proposed'],
+    ]);
+  });
+});
