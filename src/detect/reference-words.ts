@@ -60,6 +60,7 @@ for (const head of HEADS) {
 export const NEUTRAL_MODIFIERS = new Set(
   (
     'new proposed executive draft final same state federal current full entire whole recent controversial ' +
+    'expected planned anticipated pending forthcoming upcoming coming looming rumored rumoured promised ' +
     "much-debated so-called long-awaited two-page one-page four-page department's agency's president's " +
     "governor's fund's board's administration's state's city's white house's"
   ).split(' '),
@@ -88,7 +89,7 @@ export const VERSION_HEADS = new Set(['version', 'draft', 'companion', 'twin']);
 export const VERSION_MODIFIERS = new Set(
   'senate house companion earlier original amended revised identical matching final new'.split(' '),
 );
-export const STARTERS = new Set([...DEFINITE, ...EACH, ...INDEFINITE, 'it', "it's"]);
+export const STARTERS = new Set([...DEFINITE, ...EACH, ...INDEFINITE, 'such', 'it', "it's"]);
 /** Nouns that make the one before them a modifier: "the order book", "the bill sponsor". */
 export const NOUN_AFTER =
   /^(?:book|books|flow|flows|size|type|types|number|maker|makers|writer|writers|sponsor|sponsors|holder|holders|manager|managers|change|changes)$/;

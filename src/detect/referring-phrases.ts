@@ -143,8 +143,10 @@ function nounPhrase(
   const each = EACH.has(determiner) || two;
   // "Trump's order", "Hobbs's veto": a name's possessive is a determiner that must agree with the item.
   const possessor = /^\p{Lu}/u.test(tokens[i]!.text) && /'s$/.test(determiner) && determiner !== "it's";
-  if (!DEFINITE.has(determiner) && !each && !INDEFINITE.has(determiner) && !possessor) return null;
-  const first = two ? i + 2 : i + 1;
+  // "Such an order would be...": the kind of item just named, i.e. that item.
+  const such = determiner === 'such' && /^an?$/.test(tokens[i + 1]?.lower ?? '');
+  if (!DEFINITE.has(determiner) && !each && !INDEFINITE.has(determiner) && !possessor && !such) return null;
+  const first = two || such ? i + 2 : i + 1;
   for (let h = first; h <= first + MAX_MODIFIERS && h < tokens.length; h++) {
     if (/\S/.test(sentence.slice(tokens[h - 1]!.end, tokens[h]!.start))) return null;
     const head = headAt(tokens, h);

@@ -216,3 +216,20 @@ describe('run-in labels', () => {
     expect(referredBack(named, 'The rule is stuck.')).toEqual([['dol-rule', 'proposed']]);
   });
 });
+
+describe('phrases for an order still to come', () => {
+  const reported = 'Reports say Trump will sign an executive order opening 401(k) plans to crypto.';
+
+  it('reads "the expected order" and "such an order" as the order just reported', () => {
+    expect(referredBack(reported, 'The expected order would also ask the SEC to help.')).toEqual([
+      ['eo-401k', 'reported'],
+    ]);
+    expect(referredBack(reported, 'Such an order would be the biggest change in decades.')).toEqual([
+      ['eo-401k', 'reported'],
+    ]);
+  });
+
+  it('still reads a modifier that names something else ("the tariff order") as another order', () => {
+    expect(referredBack(reported, 'The tariff order would also ask the SEC to help.')).toEqual([]);
+  });
+});
