@@ -50,6 +50,8 @@ function* readingSteps(roots: Iterable<Element | null>, parts: ExtractedText[]):
       }
       yield null;
     }
+    // After every root too: most are small, and a page of thousands must still pause.
+    yield null;
   }
 }
 

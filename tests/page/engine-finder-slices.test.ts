@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { prepareMatcher } from '../../src/detect/prepare-matcher';
+import { createPageDetector } from '../../src/page/detector-module';
+import { engineFinder } from '../../src/page/engine-finder';
+import { fixtureEntries } from '../detect/kb-fixture';
+
+/**
+ * A page is read in subtrees of a few hundred elements; each is small, but a page has
+ * thousands of them, and reading them all without a pause made a 770 ms task on the
+ * 100,000-element hostile page.
+ */
+describe('reading a page of many small subtrees', () => {
+  it('pauses between subtrees once a slice has used its budget', async () => {
+    const main = document.createElement('main');
+    for (let i = 0; i < 3_000; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Paragraph ${i} about the markets.`;
+      main.append(p);
+    }
+    document.body.replaceChildren(main);
+    let clock = 0;
+    let reads = 0;
+    let pauses = 0;
+    const realRead = document.createTreeWalker.bind(document);
+    document.createTreeWalker = ((...args: Parameters<typeof document.createTreeWalker>) => {
+      reads++;
+      return realRead(...args);
+    }) as typeof document.createTreeWalker;
+    // The matcher comes only once the page is read: the pauses counted are the reading's.
+    let send = () => {};
+    const sent = new Promise<void>((resolve) => (send = resolve));
+    const finder = engineFinder(
+      async () => {
+        await sent;
+        return { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 };
+      },
+      { publishedAt: () => null, today: () => '2026-01-01' },
+      () => Promise.resolve(createPageDetector),
+    );
+    // Each clock read is a millisecond: a 16 ms slice fits a handful of subtrees.
+    const finding = finder.find(document.body, {
+      now: () => clock++,
+      yieldFn: async () => void pauses++,
+    });
+    // One subtree per paragraph: 3,000 reads, a pause every slice of about 16 of them.
+    await vi.waitFor(() => expect(reads).toBe(3_000));
+    expect(pauses).toBeGreaterThanOrEqual(3_000 / 20);
+    send();
+    expect((await finding).text.blocks).toHaveLength(3_000);
+  });
+});
