@@ -214,6 +214,12 @@ function sentenceClaims(
   }
 
   const relative = (list: readonly Hit[]) => list.map((hit): Span => [hit.start - start, hit.end - start]);
+  // "That release was replaced with a neutral release": the words of a phrase that refers back
+  // are that item's, not the named item's that shares a word set with it.
+  const referring = found.filter((c) => c.via === 'context').flatMap((c) => c.own);
+  for (const claim of found)
+    if (claim.via === 'direct')
+      claim.own = claim.own.filter((hit) => !referring.some((p) => p.start <= hit.start && p.end >= hit.end));
   return found.map((claim) => {
     const { id, kind } = matcher.entries[claim.entry]!;
     // A verb nearer another claimed item's words than this one's is about that item.

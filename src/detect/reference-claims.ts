@@ -92,7 +92,11 @@ function resolveAll(
     } else if (meansAnyItem(reference.kinds)) {
       // "Traders said the move had been priced in": a price move, not a policy step.
       if (phrases().MARKET_TALK.test(sentence)) continue;
-    } else if (named.some((e) => reference.kinds.includes(e.kind))) continue;
+    } else if (
+      named.some((e) => reference.kinds.includes(e.kind)) &&
+      !opensBeforeAnother(sentence, reference)
+    )
+      continue;
     const ids = resolveReference(context, reference);
     // "Biden's order", "the Texas bill": a phrase whose name fits none of ours brings in another item.
     if (ids.length === 0 && reference.form === 'definite' && namesAnother(sentence, reference)) {
@@ -114,4 +118,18 @@ function resolveAll(
     }
   }
   return pointers;
+}
+
+/**
+ * "That guidance was replaced with a release saying...": a phrase that opens the sentence as
+ * its subject, its verb right after it, means the item named before, not the one of its kind
+ * the sentence goes on to name ("The release, Release 2025-01, says..." is that one).
+ */
+function opensBeforeAnother(sentence: string, reference: Reference): boolean {
+  return (
+    reference.form === 'definite' &&
+    !reference.generic &&
+    /^\W*$/.test(sentence.slice(0, reference.start)) &&
+    /^\s+(?:was|were|is|has|had|will|would|could|may|might|can)\b/.test(sentence.slice(reference.end))
+  );
 }

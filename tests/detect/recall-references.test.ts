@@ -233,3 +233,32 @@ describe('phrases for an order still to come', () => {
     expect(referredBack(reported, 'The tariff order would also ask the SEC to help.')).toEqual([]);
   });
 });
+
+describe('a phrase for the item before, in a sentence that names another of its kind', () => {
+  const named = 'CAR 2022-01 told fiduciaries to take extreme care.';
+
+  it('reads "That release was replaced with a neutral release" as the old release replaced, and the new one', () => {
+    expect(
+      found(named, 'That release was replaced with a neutral Labor Department release in 2025.').slice(1),
+    ).toEqual([
+      [
+        'That release was replaced with a neutral Labor Department release in 2025.',
+        'car-2025',
+        'official',
+        'direct',
+      ],
+      [
+        'That release was replaced with a neutral Labor Department release in 2025.',
+        'car-2022',
+        'rescinded',
+        'context',
+      ],
+    ]);
+  });
+
+  it('leaves an appositive ("The release, a neutral 2025 release, ...") to the item it names', () => {
+    expect(
+      referredBack(named, 'The release, a neutral Labor Department release from 2025, is short.'),
+    ).toEqual([]);
+  });
+});
