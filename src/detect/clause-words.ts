@@ -18,6 +18,13 @@ export const LEAD_IN = new Set(
   ).split(' '),
 );
 
+/** The words a question opens with before the phrase it asks about: "What is", "How does", "When will". */
+export const QUESTION_LEAD = new Set(
+  'what how why when where who which does do did is are was were will would can could has have should so and but'.split(
+    ' ',
+  ),
+);
+
 /** A noun phrase after one of these (three words at most) is a point in time, not what the sentence is about. */
 export const TIME_WORDS = new Set('after before since following until'.split(' '));
 export const TIME_PHRASES = /\b(?:ahead of|prior to|in the wake of)\s+$/i;

@@ -34,7 +34,15 @@ const SUBJECT_LEAD = 2;
 
 /** Whether token `i` opens its clause's subject: at the start of the sentence or a clause, after lead-in words. */
 export function opensClause(sentence: string, tokens: readonly Token[], i: number): boolean {
-  const { CLAUSE_OPENERS, LEAD_IN } = phrases();
+  const { CLAUSE_OPENERS, LEAD_IN, QUESTION_LEAD } = phrases();
+  // "What is the safe harbor?", "Does the order require...?": a question asks about the phrase after its opening words.
+  if (
+    /\?\s*$/.test(sentence) &&
+    i > 0 &&
+    i <= 3 &&
+    tokens.slice(0, i).every((t) => QUESTION_LEAD.has(t.lower))
+  )
+    return true;
   let words = 0;
   for (let j = i - 1; j >= 0; j--) {
     const gap = sentence.slice(tokens[j]!.end, tokens[j + 1]!.start);

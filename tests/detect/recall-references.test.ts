@@ -262,3 +262,12 @@ describe('a phrase for the item before, in a sentence that names another of its 
     ).toEqual([]);
   });
 });
+
+describe('questions about an item just named', () => {
+  it('reads "What is the safe harbor?" as a question about the rule just named (no status)', () => {
+    const named = 'The Labor Department proposed a safe harbor rule for 401(k) plans in March.';
+    expect(referredBack(named, 'What is the safe harbor?')).toEqual([['dol-rule', null]]);
+    // In a statement the same noun, not opening its clause, stays too loose to refer back.
+    expect(referredBack(named, 'Lawyers want more from the safe harbor.')).toEqual([]);
+  });
+});
