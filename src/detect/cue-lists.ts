@@ -49,7 +49,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'acquire',
     finite: words(
-      'bought|buys|buying|has run|have run|has been running|bet|bets|betting|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
+      'bought|buys|buying|made (?:the|an|its|a|that|their) (?:[\\w$.-]+ ){0,2}(?:investment|purchase|bet|allocation)s?|has run|have run|has been running|bet|bets|betting|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
     ),
     base: words(
       'buy|purchase|invest|hold|allocate|acquire|put|move|increase|raise|boost|triple|double|launch|roll out|offer|debut|add',

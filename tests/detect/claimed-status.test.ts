@@ -126,6 +126,15 @@ describe('the status a sentence claims', () => {
       expect(claimed(before, 'executive-order', [[from, from + 12]])).toBe(null);
     });
 
+    it('reads a fund that "made the investment" as having acted (official)', () => {
+      expect(
+        claimed('The scheme made the investment in October after two years of work.', 'pension-fund-action'),
+      ).toBe('official');
+      expect(claimed('The scheme may make an investment next year.', 'pension-fund-action')).not.toBe(
+        'official',
+      );
+    });
+
     it('reads a product a firm "has run since 2022" as official', () => {
       expect(
         claimed('Fidelity has run a bitcoin option for 401(k) plans since 2022.', 'private-product'),

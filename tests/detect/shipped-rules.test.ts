@@ -111,3 +111,15 @@ describe('round-up sentences on several states', () => {
     ]);
   });
 });
+
+describe('short names news uses after the first mention', () => {
+  it('reads "Teachers\'" with FTX or its venture growth arm as Ontario Teachers\' FTX stake', () => {
+    expect(claimsIn('Teachers’ made the investment through its venture growth arm.')).toEqual([
+      ['ca-otpp-ftx', 'official'],
+    ]);
+    // Another teachers' fund and crypto is not it.
+    expect(
+      claimsIn('The Teachers’ Retirement System of Texas bought bitcoin ETFs.').map(([id]) => id),
+    ).not.toContain('ca-otpp-ftx');
+  });
+});
