@@ -59,7 +59,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'propose',
     finite: words(
-      'introduced|introduces|filed|files|proposed|proposes|proposing|sponsored|reintroduced|reintroduces|drafted|submitted|put forward|prefiled|pre-filed',
+      'introduced|introduces|filed(?! for (?:bankruptcy|chapter|creditor protection))|files(?! for (?:bankruptcy|chapter|creditor protection))|proposed|proposes|proposing|sponsored|reintroduced|reintroduces|drafted|submitted|put forward|prefiled|pre-filed',
     ),
     base: words('introduce|file|propose|sponsor|reintroduce|draft|submit'),
   },

@@ -124,4 +124,4 @@ export const ACTORS = new Set(
 );
 /** Words for what a fund does with its money. */
 export const ACT_WORDS =
-  /\b(?:held|holds?|holding|holdings|shares?|stakes?|positions?|sale|sold|sells?|selling|bought|buys?|buying|purchases?|purchased|invest(?:s|ed|ing|ment)?|allocat(?:e|es|ed|ing|ion)|exposure|put|puts|added|adds|exited|exits|wrote|written|write-?(?:off|down)|coins?|tokens?)\b/i;
+  /\b(?:held|holds?|holding|holdings|shares?|stakes?|positions?|sale|sold|sells?|selling|bought|buys?|buying|purchases?|purchased|invest(?:s|ed|ing|ment)?|allocat(?:e|es|ed|ing|ion)|exposure|put|puts|added|adds|exited|exits|wrote|written|write-?(?:off|down)s?|loss|losses|lost|coins?|tokens?)\b/i;

@@ -126,6 +126,16 @@ describe('the status a sentence claims', () => {
       expect(claimed(before, 'executive-order', [[from, from + 12]])).toBe(null);
     });
 
+    it('does not read "the exchange that filed for bankruptcy" as a fund proposing anything', () => {
+      expect(
+        claimed(
+          'The fund’s stake in FTX, the exchange that filed for bankruptcy, is worthless.',
+          'pension-fund-action',
+        ),
+      ).toBe(null);
+      expect(claimed('Lawmakers filed a bill on pension crypto.', 'bill')).toBe('proposed');
+    });
+
     it('reads a fund that "made the investment" as having acted (official)', () => {
       expect(
         claimed('The scheme made the investment in October after two years of work.', 'pension-fund-action'),

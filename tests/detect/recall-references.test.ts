@@ -271,3 +271,24 @@ describe('questions about an item just named', () => {
     expect(referredBack(named, 'Lawyers want more from the safe harbor.')).toEqual([]);
   });
 });
+
+describe('a fund named by its kind after its loss', () => {
+  it('reads "The pension manager said the loss was..." as the fund\'s write-off, not the fund at large', () => {
+    const withFund = matcherWith({
+      id: 'otpp-ftx',
+      title: 'Ontario Teachers’ Pension Plan FTX stake',
+      kind: 'pension-fund-action',
+      events: events(['2021-10-01', 'official'], ['2022-11-17', 'rescinded']),
+      detect: { names: [], rules: [{ all: [['ontario teachers'], ['ftx']] }] },
+    });
+    const claims = (second: string) =>
+      detectClaims(withFund, blocks('Ontario Teachers’ wrote off its stake in FTX on Thursday.', second)).map(
+        (c) => [c.blockIndex, c.entryId],
+      );
+    expect(claims('The pension manager said the loss was small.')).toEqual([
+      [0, 'otpp-ftx'],
+      [1, 'otpp-ftx'],
+    ]);
+    expect(claims('The pension manager oversees $250 billion.')).toEqual([[0, 'otpp-ftx']]);
+  });
+});
