@@ -80,7 +80,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'rescind',
     finite: words(
-      'rescinded|rescinds|rescinding|rescission of|withdraws|revoked|revokes|revoking|repealed|repeals|reversed|reverses|reversing|scrapped|scraps|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|struck down|strikes down|exited|exits|dumped|dumps|unloaded|offloaded|divested|liquidated|sold off|sold out of|sold (?:its|their|the|his|her) (?:entire|whole|full|remaining)|sold all|sells all|wrote off|written off|writes off|write-off|wrote (?:[\\w$.]+ ){0,4}down|writes (?:[\\w$.]+ ){0,4}down|written down|write-down|marked down|down to zero|no longer holds?|no longer offers?|no longer in (?:effect|force|place)|sold (?:its|their|the) (?:[\\w-]+ ){0,3}(?:shares|stake|position|holdings?)',
+      'rescinded|rescinds|rescinding|rescission of|withdraws|revoked|revokes|revoking|repealed|repeals|reversed|reverses|reversing|scrapped|scraps|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|struck down|strikes down|exited|exits|dumped|dumps|unloaded|offloaded|divested|liquidated|sold off|sold out of|sold (?:its|their|the|his|her) (?:entire|whole|full|remaining)|sold all|sells all|wrote off|written off|writes off|write-off|wrote (?:[\\w$.]+ ){0,4}down|writes (?:[\\w$.]+ ){0,4}down|written down|write-down|marked down|down to zero|no longer holds?|no longer offers?|no longer in (?:effect|force|place)|(?:sold|sells) (?:its|their|the) (?:[\\w-]+ ){0,3}(?:shares|stake|position|holdings?)',
     ),
     base: words(
       'rescind|revoke|repeal|reverse|scrap|drop|lift|replace|overturn|strike down|exit|dump|divest|sell off|write off',

@@ -64,6 +64,20 @@ describe('shipped rules for firsts that news leads with', () => {
     ).not.toContain('us-az-sb1025');
   });
 
+  it('reads SWIB, by its short name, as the first state pension fund in the new ETFs', () => {
+    expect(
+      claimsIn(
+        'SWIB first disclosed the holding in May 2024, making it the first state pension fund to buy into the new ETFs.',
+      ),
+    ).toEqual([['us-wi-swib-btc-etf', 'official']]);
+  });
+
+  it('reads a fund that "sells its bitcoin ETF shares" as exiting the stake', () => {
+    expect(claimsIn('Wisconsin pension board sells its bitcoin ETF shares')).toEqual([
+      ['us-wi-swib-btc-etf', 'rescinded'],
+    ]);
+  });
+
   it('reads Wisconsin as the first state pension fund in the new funds as its ETF stake', () => {
     expect(
       claimsIn(
