@@ -49,11 +49,11 @@ export const PERSON =
   /^(?:he|she|i|gov|governor|sen|senator|rep|representative|president|mr|mrs|ms|dr|judge|justice|secretary|chair|chairman|chairwoman|commissioner|treasurer|mayor|spokesman|spokeswoman|spokesperson|official|lawyer|attorney|analyst|sponsor|lawmaker)\.?$/;
 
 /**
- * "It also directs...", "If passed, it would...", "It's signed.": a sentence that opens
- * with "it" or "its" as a subject.
+ * "It also directs...", "If passed, it would...", "It's signed.", "At the end of 2024 it
+ * held...": a sentence that opens with "it" or "its" as a subject (after a time phrase).
  */
 export const OPENING_PRONOUN =
-  /^(?:(?:but|and|so|yet|now|still|instead|meanwhile|however|also|if|once|when|unless|until|though|although)\b(?:[^,.;]{0,40},)?\s+)?(?:it(?:'s|\u2019s)?|its)\b/i;
+  /^(?:(?:but|and|so|yet|now|still|instead|meanwhile|however|also|if|once|when|unless|until|though|although)\b(?:[^,.;]{0,40},)?\s+|(?:in|at|by|on|during|since|last|this|earlier|later)\b[^,.;]{0,30}?\b(?:\d{4}|year|quarter|month|week)\b,?\s+)?(?:it(?:'s|\u2019s)?|its)\b/i;
 /**
  * "It is unclear...", "It is in fact a consultancy": a dummy "it", or a description of
  * something not named. "It is expected to pass" refers; "it is expected that" does not.

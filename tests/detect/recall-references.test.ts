@@ -144,6 +144,15 @@ describe('"it" by what the sentence says of it', () => {
     expect(referredBack(named, 'If it works, the state could put pension money into bitcoin.')).toEqual([]);
   });
 
+  it('reads "At the end of 2024 it..." as an opening "it" after a time phrase', () => {
+    const named = 'House Bill 92 passed the North Carolina House with a crypto option for pension money.';
+    expect(referredBack(named, 'At the end of 2024 it still had no Senate hearing.')).toEqual([
+      ['nc-h92', 'proposed'],
+    ]);
+    // A place or a document before "it" is no time phrase: "it" may mean that.
+    expect(referredBack(named, 'In the filing it listed no Senate hearing.')).toEqual([]);
+  });
+
   it('reads an object "it" as the one item the sentence before named, and only when it named one', () => {
     const confirmed = 'The White House has not confirmed it.';
     expect(
