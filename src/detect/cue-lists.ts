@@ -36,13 +36,13 @@ export const VERB_CUES: VerbCue[] = [
   { cls: 'sign', finite: words('signed|signs|signing'), base: words('sign') },
   {
     cls: 'issue',
-    finite: words('issued|issues|issuing|released|publishe[sd]|put out|restored|restores'),
+    finite: words('issued|issues|issuing|released|publishe[sd]|posted|put out|restored|restores'),
     base: words('issue|publish|restore'),
   },
   {
     cls: 'enact',
     finite: words(
-      'enacted|enacts|became law|becomes law|took effect|takes effect|went into effect|goes into effect|in effect|in force|in place|on the books|session law|new law|signs law|signed law|finali[sz]ed|finali[sz]es|final rule|adopted|adopts|codified|codifies',
+      "enacted|enacts|it's done|it is done|a done deal|it's official|it is official|is now official|became law|becomes law|took effect|takes effect|went into effect|goes into effect|in effect|in force|in place|on the books|session law|new law|signs law|signed law|finali[sz]ed|finali[sz]es|final rule|adopted|adopts|codified|codifies",
     ),
     base: words('enact|take effect|finali[sz]e|adopt|codify|become law'),
   },

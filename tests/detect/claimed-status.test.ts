@@ -136,6 +136,14 @@ describe('the status a sentence claims', () => {
       expect(claimed('Lawmakers filed a bill on pension crypto.', 'bill')).toBe('proposed');
     });
 
+    it('reads a live blog\'s "It\'s done." and a text "now posted" as official', () => {
+      expect(claimed('It’s done.', 'executive-order')).toBe('official');
+      expect(claimed('The text is now posted on the White House website.', 'executive-order')).toBe(
+        'official',
+      );
+      expect(claimed('The order is not yet official.', 'executive-order')).toBe('reported');
+    });
+
     it('reads a fund that "made the investment" as having acted (official)', () => {
       expect(
         claimed('The scheme made the investment in October after two years of work.', 'pension-fund-action'),
