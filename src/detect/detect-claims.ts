@@ -24,6 +24,8 @@ const IDENTIFIER =
   /^(?=.*\d)(?=.*[\p{L}-])(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu;
 /** A block of four words or more counts as one block of distance for references. */
 const MIN_WORDS_FOR_DISTANCE = /(?:\S+\s+){3}\S/;
+/** A block that is only a time of day or a date line: "4:12 p.m.", "10:02 a.m. ET", "Updated 5:30 PM". */
+const TIMESTAMP = /^\s*(?:updated\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?\s*$/i;
 /** How far back (in blocks) an article's earlier mention still says which item a number means. */
 const REPEAT_BLOCKS = 12;
 /** An item whose first term starts within this many words of its sentence's start is its subject. */
@@ -50,6 +52,8 @@ export function detectClaims(
     // Datelines, timestamps and bylines ("4:41 p.m.") do not put distance between a mention and a reference.
     const words = MIN_WORDS_FOR_DISTANCE.test(block.text);
     if (words) state.blocks++;
+    // A live blog's "10:02 a.m." is no sentence: "Braun called it a win" still follows the post before.
+    else if (TIMESTAMP.test(block.text)) return;
     const first = claims.length;
     scanBlock(block, blockIndex);
     // "What did the executive order do?": the block below says which item the question means.

@@ -301,3 +301,17 @@ describe('a fund named by its kind after its loss', () => {
     expect(claims('The pension manager oversees $250 billion.')).toEqual([[0, 'otpp-ftx']]);
   });
 });
+
+describe('live blogs', () => {
+  it('lets "it" follow the post before across a "10:15 a.m." timestamp', () => {
+    const claims = found(
+      'House Bill 92 passed the North Carolina House with a crypto option for pension money.',
+      '10:15 a.m.',
+      'Supporters called it a win for savers.',
+    );
+    expect(claims.map(([, entry, , via]) => [entry, via])).toEqual([
+      ['nc-h92', 'direct'],
+      ['nc-h92', 'context'],
+    ]);
+  });
+});
