@@ -137,3 +137,11 @@ describe('short names news uses after the first mention', () => {
     ).not.toContain('ca-otpp-ftx');
   });
 });
+
+describe('headline shorthand', () => {
+  it('reads "Indiana governor signs crypto retirement bill" as HEA 1042 signed', () => {
+    expect(claimsIn('Statehouse live: Indiana governor signs crypto retirement bill')).toEqual([
+      ['us-in-hea-1042-2026', 'official'],
+    ]);
+  });
+});
