@@ -140,8 +140,11 @@ function samplesOf(events: TraceEvent[], pid: number, tid: number, ours: string)
 }
 
 function tasksOf(events: TraceEvent[], ours: string): MainThreadTask[] {
-  // The page's main thread is the one that ran the content script.
-  const first = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(ours));
+  // The page's main thread is the one that ran the content script: its evaluation, or
+  // (in a trace started after it, on a page already annotated) a call into its code.
+  const first =
+    events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(ours)) ??
+    events.find((e) => e.name === 'FunctionCall' && e.args?.data?.url?.startsWith(ours));
   if (!first) return [];
   const { pid, tid } = first;
   const thread = events

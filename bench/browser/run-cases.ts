@@ -115,7 +115,8 @@ export async function runCases(
               const run = await statusmarkRun(browser, path, fixture(name).truth);
               if (measured) samples.statusmark.push(run);
               // A wrong or missing badge is a defect to look at, not only a figure.
-              for (const wrong of run.score.extra) log(`  ${name} at ${kbSize}: badge not in the truth: ${wrong}`);
+              for (const wrong of run.score.extra)
+                log(`  ${name} at ${kbSize}: badge not in the truth: ${wrong}`);
               for (const lost of run.score.missed) log(`  ${name} at ${kbSize}: no badge for ${lost}`);
             } else if (!samples.failures[method]) {
               try {
@@ -150,7 +151,13 @@ export async function runCases(
           const run = await dynamicRun(browser, fixture(DYNAMIC.base).truth, dynamicAppends(), {
             traced: true,
           });
-          if (run.extensionTask) info.dynamicTraced.push(run.extensionTask);
+          if (run.extensionTask) {
+            info.dynamicTraced.push(run.extensionTask);
+            const task = run.extensionTask;
+            log(
+              `  F3-dyn at ${kbSize}: longest extension task ${task.wallMs} ms (${task.cpuMs} ms CPU): ${task.detail}`,
+            );
+          }
         }
       }
     }

@@ -73,6 +73,22 @@ describe('the engine finder in the page', () => {
     expect(request).toHaveBeenCalledTimes(2);
   });
 
+  it('looks the publication date up once per article, not once per scan', async () => {
+    showClaim();
+    const publishedAt = vi.fn(() => '2025-07-20');
+    const finder = engineFinder(matcher, { publishedAt, today: () => '2026-01-01' }, () =>
+      Promise.resolve(createPageDetector),
+    );
+    for (let scan = 0; scan < 3; scan++) {
+      const found = await finder.find(document.body, immediately);
+      expect(found.claims[0]?.statusAtPublication).toBe('reported');
+    }
+    expect(publishedAt).toHaveBeenCalledTimes(1);
+    finder.reset?.();
+    await finder.find(document.body, immediately);
+    expect(publishedAt).toHaveBeenCalledTimes(2);
+  });
+
   it('forgets the article on reset, so a new route cannot refer back to the old one', async () => {
     document.body.innerHTML =
       '<p>President Trump signed an executive order letting 401(k) plans hold crypto.</p>';
