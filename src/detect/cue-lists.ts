@@ -89,7 +89,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'describe',
     finite: words(
-      'has had the effect|had the effect|has the effect|started|worked as|sparked|spurred|prompted|triggered|set in motion|lets|allows|allowed|permits|permitted|requires|required|directs|directed|creates|created|establishes|established|opens|opened|bars|barred|prohibits|prohibited|bans|blocks|stops|prevents|shields|protects|amends|mandates|forces|gives|gave|expands|expanded|calls for|called for|instructs|instructed|tells|clears the way|paves the way|authori[sz]es|authori[sz]ed|caps|capped|limits|restricts|shifts|moves|hands|handing',
+      'has had the effect|had the effect|has the effect|ordered|started|worked as|sparked|spurred|prompted|triggered|set in motion|lets|allows|allowed|permits|permitted|requires|required|directs|directed|creates|created|establishes|established|opens|opened|bars|barred|prohibits|prohibited|bans|blocks|stops|prevents|shields|protects|amends|mandates|forces|gives|gave|expands|expanded|calls for|called for|instructs|instructed|tells|clears the way|paves the way|authori[sz]es|authori[sz]ed|caps|capped|limits|restricts|shifts|moves|hands|handing',
     ),
     base: words(
       'let|allow|permit|require|direct|create|establish|open|bar|prohibit|ban|block|stop|prevent|shield|protect|amend|mandate|force|give|expand|instruct|authori[sz]e|cap|limit|restrict',

@@ -144,6 +144,15 @@ describe('the status a sentence claims', () => {
       expect(claimed('The order is not yet official.', 'executive-order')).toBe('reported');
     });
 
+    it('reads a site "that Trump ordered in April" as an existing order (official)', () => {
+      expect(
+        claimed(
+          'TrumpIRA.gov is a Treasury website that President Trump ordered in April.',
+          'executive-order',
+        ),
+      ).toBe('official');
+    });
+
     it('reads a fund that "made the investment" as having acted (official)', () => {
       expect(
         claimed('The scheme made the investment in October after two years of work.', 'pension-fund-action'),
