@@ -153,6 +153,8 @@ export const ATTRIBUTION = new RegExp(
     '\\b(?:claimed|claims|alleged|alleges) that\\b',
     '\\b(?:some|several|other) (?:crypto )?(?:outlets|sites|news sites|publications|reports)\\b',
     '\\bviral\\b',
+    // A fact-check's "Claim: ..." line relays what others said.
+    '^\\W*(?:the )?(?:claim|rumou?r)\\s*:',
     '\\bunconfirmed\\b',
     '\\bleaked\\b',
     '\\bread(?:ies|ying)\\b',

@@ -24,6 +24,13 @@ describe('the status a sentence claims', () => {
       );
     });
 
+    it('reads a fact-check\'s "Claim:" line as what others reported', () => {
+      expect(claimed('Claim: Wisconsin’s pension fund owns bitcoin.', 'pension-fund-action')).toBe(
+        'reported',
+      );
+      expect(claimed('Wisconsin’s pension fund owns bitcoin ETFs.', 'pension-fund-action')).toBe('official');
+    });
+
     it('reads unnamed sources and "report says" headlines as reported', () => {
       expect(
         claimed(
