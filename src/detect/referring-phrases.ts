@@ -206,12 +206,16 @@ function describe(
     modifiers: [],
   };
   if (INDEFINITE.has(determiner)) {
-    // Another version of the bill just named: "a Senate version", "its House companion".
+    // Another version of the bill just named: "a Senate version", "its House companion";
+    // "a final version" may also be the final form of a rule just proposed.
     const version = VERSION_HEADS.has(head.words[0]!) || modifiers.some((m) => m.lower === 'companion');
-    if (version && modifiers.length > 0 && modifiers.every((m) => VERSION_MODIFIERS.has(m.lower)))
-      return { ...base, form: 'version', kinds: ['bill', 'law', 'other-bill'] };
+    const final = modifiers.some((m) => m.lower === 'final');
+    if (version && modifiers.length > 0 && modifiers.every((m) => VERSION_MODIFIERS.has(m.lower))) {
+      const kinds: MentionKind[] = ['bill', 'law', 'other-bill'];
+      return { ...base, form: 'version', kinds: final ? [...kinds, 'proposed-rule', 'final-rule'] : kinds };
+    }
     // "The department has not issued a final rule": the final form of the rule just named.
-    if (head.kinds.includes('proposed-rule') && modifiers.some((m) => m.lower === 'final'))
+    if (final && head.kinds.includes('proposed-rule'))
       return { ...base, form: 'definite', kinds: ['proposed-rule', 'final-rule'], generic: true };
     // "He also signed an order raising tariffs": an item the article had not named.
     const plain = !head.generic || head.words[0] === 'fund';

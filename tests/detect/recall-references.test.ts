@@ -211,6 +211,12 @@ describe('the final form of a proposed rule', () => {
     expect(
       referredBack('The Labor Department proposed a safe harbor rule for 401(k) plans in March.', sentence),
     ).toEqual([['dol-rule', 'proposed']]);
+    expect(
+      referredBack(
+        'The Labor Department proposed a safe harbor rule for 401(k) plans in March.',
+        'Officials are reading the comments, and a final version could change.',
+      ),
+    ).toEqual([['dol-rule', 'proposed']]);
     // After an order, "a final rule" is some rule still to come, not the order.
     expect(
       referredBack('Executive Order 14330 on crypto in 401(k) plans was signed on Aug. 7.', sentence),
