@@ -145,3 +145,13 @@ describe('headline shorthand', () => {
     ]);
   });
 });
+
+describe('the 2022 crypto release undone, in the words news uses', () => {
+  it('reads "pulled its crypto warning" as the 2022 release rescinded', () => {
+    expect(claimsIn('The Labor Department pulled its crypto warning last year.')).toEqual([
+      ['us-dol-car-2022-01', 'rescinded'],
+    ]);
+    // A warning on something else is not it.
+    expect(claimsIn('The Labor Department pulled its warning on overtime pay last year.')).toEqual([]);
+  });
+});
