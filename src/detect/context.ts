@@ -1,4 +1,5 @@
 import type { EntryKind } from '../kb/schema';
+import type { HeldQuestion } from './forward-heading';
 
 /**
  * What an article has named so far, so a later sentence that refers back ("The
@@ -19,6 +20,11 @@ export interface DetectionState {
   topics: Mention[];
   /** The last sentence whose subject is plural or a person ("Comments on the rule are due..."): a next "it" means its item. */
   subjectNotIt: number;
+  /**
+   * A heading question the last call ended on ("What did the executive order do?"), waiting
+   * for the block below; its blockIndex counts from the next call's first block (so -1).
+   */
+  question: HeldQuestion | null;
 }
 
 /** Kinds of the KB, and of items outside it that a later phrase may mean instead ("another order"). */
@@ -38,7 +44,15 @@ export interface Mention {
 }
 
 export function createDetectionState(): DetectionState {
-  return { blocks: 0, sentences: 0, mentions: [], place: null, topics: [], subjectNotIt: -1 };
+  return {
+    blocks: 0,
+    sentences: 0,
+    mentions: [],
+    place: null,
+    topics: [],
+    subjectNotIt: -1,
+    question: null,
+  };
 }
 
 const MAX_MENTIONS = 12;

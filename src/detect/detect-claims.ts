@@ -38,7 +38,8 @@ const SUBJECT_WORDS = 5;
  *
  * `state` carries what the article named so far across calls, so a dynamic page
  * can scan only its new blocks: pass the same state each time (it is updated in
- * place). Claims' blockIndex refers to this call's `blocks`.
+ * place). Claims' blockIndex refers to this call's `blocks`; a heading question the
+ * last call ended on, answered by this call's first block, has blockIndex -1.
  */
 export function detectClaims(
   matcher: Matcher,
@@ -47,7 +48,8 @@ export function detectClaims(
 ): DetectedClaim[] {
   const claims: DetectedClaim[] = [];
   const buffer = new HitBuffer();
-  let question: HeldQuestion | null = null;
+  // A page is detected in steps of a few blocks: a question may wait across calls.
+  let question: HeldQuestion | null = state.question;
   blocks.forEach((block, blockIndex) => {
     // Datelines, timestamps and bylines ("4:41 p.m.") do not put distance between a mention and a reference.
     const words = MIN_WORDS_FOR_DISTANCE.test(block.text);
@@ -64,6 +66,7 @@ export function detectClaims(
     }
     if (claims.length === first && words) question = heldQuestion(block.text, blockIndex);
   });
+  state.question = question && { ...question, blockIndex: question.blockIndex - blocks.length };
   return claims;
 
   function scanBlock(block: TextBlock, blockIndex: number): void {

@@ -151,7 +151,9 @@ export function engineFinder(
         ([start, count]) => {
           const began = performance.now();
           for (const claim of engine.detect(pieces.blocks.slice(start, start + count))) {
-            detected.push({ ...claim, ...pieces.place(claim.blockIndex + start, claim.start, claim.end) });
+            // A heading question of the step before comes back at -1; one of an earlier pass has no block here.
+            const index = claim.blockIndex + start;
+            if (index >= 0) detected.push({ ...claim, ...pieces.place(index, claim.start, claim.end) });
           }
           const took = performance.now() - began;
           size = Math.max(4, Math.min(512, Math.round((count * STEP_TARGET_MS) / Math.max(took, 0.5))));

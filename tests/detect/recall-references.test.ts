@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDetectionState } from '../../src/detect/context';
 import { detectClaims } from '../../src/detect/detect-claims';
 import { loadMatcher } from '../../src/detect/load-matcher';
 import { prepareMatcher } from '../../src/detect/prepare-matcher';
@@ -319,5 +320,25 @@ describe('live blogs', () => {
       ['nc-h92', 'direct'],
       ['nc-h92', 'context'],
     ]);
+  });
+});
+
+describe('a heading question read in steps, as the page reads it', () => {
+  it('is answered by the first block of the next call, at block -1 of it', () => {
+    const texts = [
+      'What did the executive order do?',
+      'Executive Order 14330, signed Aug. 7, directs regulators to open 401(k) plans to crypto.',
+    ];
+    const whole = detectClaims(matcher, blocks(...texts)).map((c) => [c.blockIndex, c.sentence, c.entryId]);
+    const state = createDetectionState();
+    const firstStep = detectClaims(matcher, blocks(texts[0]!), state);
+    const secondStep = detectClaims(matcher, blocks(texts[1]!), state).map((c) => [
+      c.blockIndex + 1,
+      c.sentence,
+      c.entryId,
+    ]);
+    expect(firstStep).toEqual([]);
+    expect(secondStep).toEqual(whole);
+    expect(whole[0]).toEqual([0, 'What did the executive order do?', 'eo-401k']);
   });
 });
