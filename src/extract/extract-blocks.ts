@@ -19,7 +19,7 @@ export interface ExtractedText {
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; NodeFilter is not a global in Node DOMs
 
 /** Text nodes read between two pauses of readPageText: a few milliseconds of work. */
-export const TEXT_NODES_PER_STEP = 2_000;
+export const TEXT_NODES_PER_STEP = 1_000;
 
 /** The text blocks under `root` (see extractPageText), without the map back to the DOM. */
 export function extractBlocks(root: Element | Document): TextBlock[] {
