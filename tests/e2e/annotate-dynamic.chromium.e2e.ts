@@ -28,9 +28,9 @@ describe('Chromium: badges on pages that change', () => {
   it('badges each article an infinite-scroll feed appends every 500 ms, once', async () => {
     const { page, errors } = await open('infinite-scroll.html');
     await page.waitForSelector('html[data-feed-done="true"]', { state: 'attached', timeout: 10_000 });
-    await expect.poll(() => page.locator('statusmark-badge').count(), { timeout: 5_000 }).toBe(6);
+    await expect.poll(() => page.locator('statusmark-badge').count(), { timeout: 5_000 }).toBe(7);
     await page.waitForTimeout(300);
-    expect(await expectLabelledBadges(page)).toBe(6);
+    expect(await expectLabelledBadges(page)).toBe(7);
     await expectNoDuplicates(page);
     expect(errors).toEqual([]);
     await page.close();

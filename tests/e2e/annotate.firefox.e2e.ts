@@ -107,7 +107,7 @@ describe('Firefox ESR: badges, the popover and a growing page', () => {
   it('badges each article the infinite-scroll feed appends, once', async () => {
     const page = await open(`${fixtures.origin}/infinite-scroll.html`);
     await page.waitForSelector('html[data-feed-done="true"]', { timeout: 10_000 });
-    await page.waitForFunction(() => document.querySelectorAll('statusmark-badge').length >= 6, {
+    await page.waitForFunction(() => document.querySelectorAll('statusmark-badge').length >= 7, {
       timeout: 5_000,
     });
     await new Promise((r) => setTimeout(r, 300));
@@ -122,7 +122,7 @@ describe('Firefox ESR: badges, the popover and a growing page', () => {
         block.label === 'none' ? [] : [expectedBadge(block.label, '2025-07-20', todayIso()).entryId];
       expect(block.entries).toEqual(want);
     }
-    expect((await readBadges(page)).length).toBe(6);
+    expect((await readBadges(page)).length).toBe(7);
     await page.close();
   });
 });
