@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findPublishedAt } from '../src/extract/published-at';
 import { runContentScript } from '../src/page/content-main';
 import { engineFinder } from '../src/page/engine-finder';
-import { loadDetectorFromExtension } from '../src/page/load-detector';
+import { loadDetectorFromExtension } from '../src/page/load-own-module';
 import { requestPageMatcher } from '../src/page/request-matcher';
 import { markTiming, timedFinder } from '../src/page/timing-marks';
 

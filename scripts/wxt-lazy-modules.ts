@@ -1,25 +1,21 @@
 import preact from '@preact/preset-vite';
 import { build, transformWithEsbuild, type Rollup } from 'vite';
 import type { WxtHooks } from 'wxt';
+import { LAZY_MODULES } from '../src/page/lazy-module-files';
 
 /**
  * Modules the content script imports only when it needs them, so every page loads a
- * content script without them:
- * - popover-ui.js: the popover's UI (Preact, the popover and its styles), when a reader
- *   first opens a badge (src/page/load-popover-ui.ts);
- * - detector.js: detection and assessment, when a page's text first holds a KB term
- *   (src/page/load-detector.ts).
- * WXT builds unlisted scripts as IIFEs, so each module gets its own small Vite build,
- * added next to the public assets like the KB files.
+ * content script without them (src/page/lazy-module-files.ts lists them, and
+ * src/page/load-own-module.ts imports them): the popover's UI on a reader's first click,
+ * detection and assessment when a page's text first holds a KB term. WXT builds unlisted
+ * scripts as IIFEs, so each module gets its own small Vite build, added next to the
+ * public assets like the KB files.
  */
-export const LAZY_MODULES = [
-  { file: 'popover-ui.js', entry: 'src/ui/popover/popover-ui.tsx' },
-  { file: 'detector.js', entry: 'src/page/detector-module.ts' },
-] as const;
+const MODULES = Object.values(LAZY_MODULES);
 
 async function bundleModule(
   root: string,
-  { file, entry: source }: (typeof LAZY_MODULES)[number],
+  { file, entry: source }: (typeof MODULES)[number],
 ): Promise<string> {
   const output = (await build({
     root,
@@ -56,7 +52,7 @@ export function withLazyModules(hooks: Partial<WxtHooks>): Partial<WxtHooks> {
     ...hooks,
     'build:publicAssets': async (wxt, files) => {
       await hooks['build:publicAssets']?.(wxt, files);
-      for (const module of LAZY_MODULES) {
+      for (const module of MODULES) {
         files.push({ relativeDest: module.file, contents: await bundleModule(wxt.config.root, module) });
       }
     },
@@ -71,7 +67,7 @@ export function withLazyModules(hooks: Partial<WxtHooks>): Partial<WxtHooks> {
  */
 export function lazyModuleResources(manifestVersion: number) {
   const matches = ['http://*/*', 'https://*/*'];
-  const resources = LAZY_MODULES.map((module) => module.file);
+  const resources = MODULES.map((module) => module.file);
   return {
     web_accessible_resources:
       manifestVersion === 3 ? [{ resources, matches, use_dynamic_url: true }] : resources,

@@ -140,24 +140,21 @@ export async function runCases(
       log(`traced run ${run + 1}`);
       for (const kbSize of options.kbSizes) {
         const { browser, info } = browsers.get(kbSize)!;
+        const noted = (what: string, task: ExtensionTask) => {
+          log(
+            `  ${what} at ${kbSize}: longest extension task ${task.wallMs} ms (${task.cpuMs} ms CPU): ${task.detail}`,
+          );
+          return task;
+        };
         for (const name of options.fixtures) {
           const task = await tracedStatusmarkRun(browser, `/${name}`);
-          cases.get(`${name}/${kbSize}`)!.traced.push(task);
-          log(
-            `  ${name} at ${kbSize}: longest extension task ${task.wallMs} ms (${task.cpuMs} ms CPU): ${task.detail}`,
-          );
+          cases.get(`${name}/${kbSize}`)!.traced.push(noted(name, task));
         }
         if (options.dynamic) {
           const run = await dynamicRun(browser, fixture(DYNAMIC.base).truth, dynamicAppends(), {
             traced: true,
           });
-          if (run.extensionTask) {
-            info.dynamicTraced.push(run.extensionTask);
-            const task = run.extensionTask;
-            log(
-              `  F3-dyn at ${kbSize}: longest extension task ${task.wallMs} ms (${task.cpuMs} ms CPU): ${task.detail}`,
-            );
-          }
+          if (run.extensionTask) info.dynamicTraced.push(noted('F3-dyn', run.extensionTask));
         }
       }
     }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claimCountReporter } from './claim-count-reporter';
-import { loadPopoverUiFromExtension } from './load-popover-ui';
+import { loadPopoverUiFromExtension } from './load-own-module';
 import { dismissalPage, loadDismissals } from './dismissals';
 import { ignoreForgedRestarts } from './forged-restart-guard';
 import { startPageAnnotation, type PageAnnotation } from './page-annotation';

@@ -11,6 +11,9 @@ import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
 import { runInSlices, yieldToPage, type SliceOptions } from './scheduler';
 import { eachScanRoot } from './scan-roots';
 
+/** How the caller gives the page its thread back between slices. */
+const yieldFn = (slicing: SliceOptions) => slicing.yieldFn ?? yieldToPage;
+
 /** Detection steps aim at this many milliseconds, so several fit in one 16 ms slice. */
 const STEP_TARGET_MS = 4;
 
@@ -102,13 +105,12 @@ export function engineFinder(
     options.mark?.('detector-loaded');
     // The module arrived in a task of its own; its warm-up steps (ICU's sentence data,
     // first compiles: together over 50 ms on a busy machine) each get one too.
-    const yieldFn = slicing.yieldFn ?? yieldToPage;
     for (const step of made.warmUpSteps) {
-      await yieldFn();
+      await yieldFn(slicing)();
       step();
     }
     options.mark?.('detector-warm');
-    await yieldFn();
+    await yieldFn(slicing)();
     return made;
   };
   return {
@@ -125,7 +127,7 @@ export function engineFinder(
       const pieces = detectionPieces(text.blocks);
       const m = await loaded();
       // The matcher's last message was received and unpacked in that task: the page goes first.
-      if (!received) await (slicing.yieldFn ?? yieldToPage)();
+      if (!received) await yieldFn(slicing)();
       received = true;
       if (!detector) {
         if (!(await anyKbTerm(m.automaton, pieces.blocks, slicing))) return { text, claims: [], shadowRoots };

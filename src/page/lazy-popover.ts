@@ -3,7 +3,7 @@ import type { PopoverUi } from '../ui/popover/popover-ui';
 
 /**
  * The page's handle on the popover before its module is loaded: the first toggle
- * loads it (src/page/load-popover-ui.ts), later calls go straight through. Until then
+ * loads it (src/page/load-own-module.ts), later calls go straight through. Until then
  * nothing of the popover (not even its event listeners) is on the page.
  */
 export class LazyPopover implements PopoverHandle {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPageText, readPageText } from '../../src/extract/extract-blocks';
-import { openShadowRootsIn, searchOpenShadowRoots } from '../../src/extract/open-shadow-roots';
+import { searchOpenShadowRoots } from '../../src/extract/open-shadow-roots';
 import { DOMS } from './dom';
 
 /** A <body> that cannot be cut into subtrees (a skip link beside its blocks), with 60 paragraphs. */
@@ -39,6 +39,8 @@ describe('searching open shadow roots in steps', () => {
     const pauses = [...searchOpenShadowRoots(doc.body, found, 8)].length;
     expect(pauses).toBe(3);
     expect(found.map((root) => root.host)).toEqual(hosts);
-    expect(openShadowRootsIn(doc.body)).toEqual(found);
+    const inOnePass: ShadowRoot[] = [];
+    expect([...searchOpenShadowRoots(doc.body, inOnePass, Infinity)]).toEqual([]);
+    expect(inOnePass).toEqual(found);
   });
 });

@@ -1,0 +1,12 @@
+/**
+ * The content script's lazily loaded modules, as the build writes them
+ * (scripts/wxt-lazy-modules.ts reads this list too, so the names live in one place).
+ */
+export const LAZY_MODULES = {
+  /** The popover's UI, on a reader's first click on a badge. */
+  popoverUi: { file: 'popover-ui.js', entry: 'src/ui/popover/popover-ui.tsx' },
+  /** Detection and assessment, on the first page text that holds a KB term. */
+  detector: { file: 'detector.js', entry: 'src/page/detector-module.ts' },
+} as const;
+
+export type LazyModuleName = keyof typeof LAZY_MODULES;
