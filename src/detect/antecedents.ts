@@ -86,14 +86,14 @@ const DATED_KINDS = new Set<MentionKind>([
 function describedByYear(ctx: ResolveContext, reference: Reference): string[] {
   const year = reference.year;
   if (!year || reference.form !== 'definite') return [];
-  const fitting = ctx.matcher.entries.filter(
-    (entry) =>
-      DATED_KINDS.has(entry.kind) &&
-      reference.kinds.includes(entry.kind) &&
-      entry.timeline[0]?.[0].startsWith(year) === true &&
-      compatible(ctx, entry.id, reference),
-  );
-  return fitting.length === 1 ? [fitting[0]!.id] : [];
+  const { entries } = ctx.matcher;
+  const fitting = entries.firstEventIn(year).flatMap((index) => {
+    const kind = entries.kindAt(index)!;
+    if (!DATED_KINDS.has(kind) || !reference.kinds.includes(kind)) return [];
+    const { id } = entries.at(index)!;
+    return compatible(ctx, id, reference) ? [id] : [];
+  });
+  return fitting.length === 1 ? fitting : [];
 }
 
 /** The entry a referring "it" means: the one subject of the sentence just before, in this block or the last. */
@@ -129,7 +129,7 @@ function byAge(matcher: Matcher, ids: readonly string[], reference: Reference): 
   const legislation = reference.kinds.includes('bill');
   // "the original bill" with one bill named is that bill; "the earlier guidance" with one release named is another one.
   if (ids.length === 1) return reference.age === 'newer' || legislation ? [...ids] : [];
-  const firstDate = (id: string) => matcher.entries[entryIndex(matcher, id)]?.timeline[0]?.[0] ?? '';
+  const firstDate = (id: string) => matcher.entries.at(entryIndex(matcher, id))?.timeline[0]?.[0] ?? '';
   const sorted = [...ids].sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
   const pick = reference.age === 'older' ? sorted[0]! : sorted[sorted.length - 1]!;
   return firstDate(sorted[0]!) === firstDate(sorted[sorted.length - 1]!) ? [] : [pick];
@@ -158,7 +158,7 @@ function openingItem(ctx: ResolveContext, reference: Reference): string[] {
 /** Whether the year and the modifiers of the phrase agree with the entry. */
 function compatible(ctx: ResolveContext, entryId: string, reference: Reference): boolean {
   const index = entryIndex(ctx.matcher, entryId);
-  const entry = ctx.matcher.entries[index];
+  const entry = ctx.matcher.entries.at(index);
   if (!entry) return false;
   // "The 2025 release" is an item made or moved in 2025: the year its undoing fell in
   // names the item that undid it, not this one.

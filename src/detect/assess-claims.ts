@@ -19,14 +19,8 @@ interface Step {
 
 const SEPARATOR = ' \u00b7 ';
 
-const byMatcher = new WeakMap<Matcher, Map<string, MatcherEntry>>();
 function entryById(matcher: Matcher, id: string): MatcherEntry | undefined {
-  let index = byMatcher.get(matcher);
-  if (!index) {
-    index = new Map(matcher.entries.map((entry) => [entry.id, entry]));
-    byMatcher.set(matcher, index);
-  }
-  return index.get(id);
+  return matcher.entries.at(matcher.entries.indexOf(id));
 }
 
 function stepsOf(entry: MatcherEntry): Step[] {

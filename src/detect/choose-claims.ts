@@ -34,8 +34,8 @@ export function chooseClaims(
   sentenceStart: number,
 ): SentenceDecision {
   if (candidates.length === 0) return { claims: [], mentioned: [] };
-  const scope = (c: Candidate) => matcher.entries[c.entry]!.scope;
-  const kind = (c: Candidate) => matcher.entries[c.entry]!.kind;
+  const scope = (c: Candidate) => matcher.entries.at(c.entry)!.scope;
+  const kind = (c: Candidate) => matcher.entries.kindAt(c.entry)!;
   // "...days after Trump's order": an item whose own terms only follow "after", "before",
   // "since" is used as a point in time, and is not claimed when the sentence is about another.
   const owners = candidates.length > 1 ? evidenceOwners(candidates) : null;
@@ -150,7 +150,7 @@ const KIND_NOUNS: Partial<Record<EntryKind, LexiconName>> = {
 
 /** Whether a rule of three groups or more fired with the noun for the item's kind ("guidance", "order") among its words. */
 function namesItsKind(matcher: Matcher, candidate: Candidate): boolean {
-  const noun = KIND_NOUNS[matcher.entries[candidate.entry]!.kind];
+  const noun = KIND_NOUNS[matcher.entries.kindAt(candidate.entry)!];
   if (!noun || candidate.ruleGroups < 3) return false;
   const set = wordSetFeature(matcher, noun);
   return candidate.evidence.some((hit) => (matcher.setsOfState.get(hit.state) ?? []).includes(set));
@@ -170,7 +170,7 @@ function usedAsDate(
   if (first !== undefined && anchored(first)) return true;
   // "...private equity in 401(k)s was withdrawn five days after the order": the words that
   // say what the item is ("order") date the other item's act, whatever else it shares.
-  const noun = KIND_NOUNS[matcher.entries[candidate.entry]!.kind];
+  const noun = KIND_NOUNS[matcher.entries.kindAt(candidate.entry)!];
   const set = noun ? wordSetFeature(matcher, noun) : -1;
   const nouns = candidate.evidence.filter(
     (hit) => owners.get(hit.state) === 1 && (matcher.setsOfState.get(hit.state) ?? []).includes(set),

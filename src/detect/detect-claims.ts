@@ -160,7 +160,7 @@ function sentenceClaims(
   if (decision && decision.mentioned.length > 0) {
     const opening = text.slice(start, start + 80);
     for (const candidate of decision.mentioned) {
-      const { id, kind } = matcher.entries[candidate.entry]!;
+      const { id, kind } = matcher.entries.at(candidate.entry)!;
       const first = candidate.evidence.find((hit) => hit.end > hit.start);
       const subject = first !== undefined && wordsBefore(opening, first.start - start) <= SUBJECT_WORDS;
       remember(state, { entryId: id, kind, subject, actor: actorOf(matcher, text, candidate.evidence) });
@@ -192,7 +192,7 @@ function sentenceClaims(
   // "HB 1203 passed the House 77-15": an identifier the article already tied to an item.
   for (const entry of repeatedIdentifiers(matcher, hits, text, start, state, mentioned)) {
     mentioned.add(entry);
-    const { id, kind } = matcher.entries[entry]!;
+    const { id, kind } = matcher.entries.at(entry)!;
     remember(state, { entryId: id, kind, subject: false });
     const phrase = hits.find((hit) => entryLiterals(matcher, entry).has(hit.state));
     const why = phrase ? [text.slice(phrase.start, phrase.end)] : [];
@@ -228,7 +228,7 @@ function sentenceClaims(
     if (claim.via === 'direct')
       claim.own = claim.own.filter((hit) => !referring.some((p) => p.start <= hit.start && p.end >= hit.end));
   return found.map((claim) => {
-    const { id, kind } = matcher.entries[claim.entry]!;
+    const { id, kind } = matcher.entries.at(claim.entry)!;
     // A verb nearer another claimed item's words than this one's is about that item.
     const rest = found.filter((c) => c !== claim && c.entry !== claim.entry);
     // ...unless the two are joined as one subject ("Texas and New Hampshire have put..."): then it is both's.
@@ -248,7 +248,7 @@ function sentenceClaims(
         nameSpans: relative(claim.names),
         ownSpans: relative(claim.own),
         otherSpans: relative(others),
-        otherKinds: rest.map((c) => matcher.entries[c.entry]!.kind),
+        otherKinds: rest.map((c) => matcher.entries.kindAt(c.entry)!),
       }),
       why: claim.why,
       confidence: Math.round(claim.confidence * 100) / 100,
@@ -287,7 +287,7 @@ function repeatedIdentifiers(
   );
   const found: number[] = [];
   for (const id of recent) {
-    const entry = matcher.entries.findIndex((e) => e.id === id);
+    const entry = matcher.entries.indexOf(id);
     if (entry < 0 || mentioned.has(entry)) continue;
     const literals = entryLiterals(matcher, entry);
     if (!numbered.some((hit) => literals.has(hit.state))) continue;

@@ -20,10 +20,7 @@ export function entryFeatures(matcher: Matcher, index: number): Set<number> {
   return features;
 }
 
-const indexCache = new WeakMap<Matcher, Map<string, number>>();
 /** The index of an entry by id, or -1. */
 export function entryIndex(matcher: Matcher, id: string): number {
-  let index = indexCache.get(matcher);
-  if (!index) indexCache.set(matcher, (index = new Map(matcher.entries.map((e, i) => [e.id, i]))));
-  return index.get(id) ?? -1;
+  return matcher.entries.indexOf(id);
 }

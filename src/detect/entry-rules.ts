@@ -1,6 +1,6 @@
 /**
  * An entry's detection rules as features (see matcher-format.ts), and their
- * encoding as a flat list of numbers so 10,000 entries load as one Int32Array:
+ * encoding as a flat list of numbers so 10,000 entries load as one Uint16Array:
  *
  *   nNames, name...,
  *   nRules, (nGroups, (nFeatures, feature...)..., nNone, none...)...,
@@ -17,37 +17,53 @@ export interface EntryRules {
   prefer: number[][];
 }
 
+/**
+ * Programs are two bytes a number. A number of 0xFFFF or more (a feature past the 65,535th
+ * state: some at 10,000 entries) takes three: the escape, then its high and low halves.
+ */
+const ESCAPE = 0xffff;
+
 export function encodeEntryRules(rules: EntryRules, out: number[]): void {
-  const list = (features: number[]) => out.push(features.length, ...features);
+  const one = (value: number) => {
+    if (value < ESCAPE) out.push(value);
+    else out.push(ESCAPE, value >>> 16, value & 0xffff);
+  };
+  const list = (features: number[]) => {
+    one(features.length);
+    features.forEach(one);
+  };
   list(rules.names);
-  out.push(rules.rules.length);
+  one(rules.rules.length);
   for (const rule of rules.rules) {
-    out.push(rule.groups.length);
+    one(rule.groups.length);
     rule.groups.forEach(list);
     list(rule.none);
   }
   list(rules.exclude);
-  out.push(rules.prefer.length);
+  one(rules.prefer.length);
   rules.prefer.forEach(list);
 }
 
-export function decodeEntryRules(program: Uint16Array | Int32Array, start: number): EntryRules {
+export function decodeEntryRules(program: Uint16Array, start: number): EntryRules {
   let at = start;
+  const next = (): number => {
+    const value = program[at++]!;
+    return value === ESCAPE ? (program[at++]! << 16) | program[at++]! : value;
+  };
   const list = (): number[] => {
-    const n = program[at++]!;
-    const features = Array.from(program.subarray(at, at + n));
-    at += n;
+    const features: number[] = [];
+    for (let n = next(); n > 0; n--) features.push(next());
     return features;
   };
   const names = list();
   const rules: EntryRules['rules'] = [];
-  for (let r = program[at++]!; r > 0; r--) {
+  for (let r = next(); r > 0; r--) {
     const groups: number[][] = [];
-    for (let g = program[at++]!; g > 0; g--) groups.push(list());
+    for (let g = next(); g > 0; g--) groups.push(list());
     rules.push({ groups, none: list() });
   }
   const exclude = list();
   const prefer: number[][] = [];
-  for (let p = program[at++]!; p > 0; p--) prefer.push(list());
+  for (let p = next(); p > 0; p--) prefer.push(list());
   return { names, rules, exclude, prefer };
 }

@@ -56,7 +56,7 @@ export function answeredQuestion(
   const fits = new Set<string>();
   for (const claim of below) {
     if (claim.via !== 'direct' || claim.start !== opening) continue;
-    const entry = matcher.entries[entryIndex(matcher, claim.entryId)];
+    const entry = matcher.entries.at(entryIndex(matcher, claim.entryId));
     if (!entry || !reference.kinds.includes(entry.kind)) continue;
     const year = reference.year;
     if (year && !entry.timeline.some(([date]) => date.startsWith(year))) continue;
@@ -64,7 +64,7 @@ export function answeredQuestion(
   }
   if (fits.size !== 1) return null;
   const [entryId] = fits;
-  const entry = matcher.entries[entryIndex(matcher, entryId!)]!;
+  const entry = matcher.entries.at(entryIndex(matcher, entryId!))!;
   return {
     blockIndex: held.blockIndex,
     start,

@@ -26,7 +26,7 @@ export function forwardPronounClaim(
   const named = new Set(next.filter((claim) => claim.via === 'direct').map((claim) => claim.entryId));
   if (named.size !== 1) return null;
   const [entryId] = named;
-  const entry = matcher.entries[entryIndex(matcher, entryId!)];
+  const entry = matcher.entries.at(entryIndex(matcher, entryId!));
   if (!entry) return null;
   const it = /\bit/i.exec(sentence)!;
   return {

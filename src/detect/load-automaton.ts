@@ -21,24 +21,28 @@ export function preparedNumbers(tables: Record<string, TypedTable>, name: string
 }
 
 /**
- * The automaton alone, as views over the unpacked tables: all a page needs to tell
- * whether its text holds any KB term at all, before the rest of the engine is loaded.
+ * The automaton alone, as views over the unpacked tables, with nothing to build: all a
+ * page needs to tell whether its text holds any KB term at all, before the rest of the
+ * engine is loaded.
  */
 export function loadAutomaton(prepared: PreparedMatcher, tables: Record<string, TypedTable>): Automaton {
-  const label = preparedNumbers(tables, 'label');
   const vocab = preparedTable(tables, 'vocab', Int32Array);
-  const automaton: Automaton = {
+  const label = preparedNumbers(tables, 'label');
+  const childOffset = preparedNumbers(tables, 'childOffset');
+  if (childOffset.length !== prepared.states + 1 || label.length !== prepared.states) {
+    throw new RangeError('prepared matcher: automaton tables do not match its state count');
+  }
+  const slots = vocab.length / 2;
+  if (slots < 1 || (slots & (slots - 1)) !== 0)
+    throw new RangeError('prepared matcher: bad vocabulary table');
+  return {
     vocab,
-    vocabMask: vocab.length / 2 - 1,
+    vocabMask: slots - 1,
     rootWords: prepared.rootWords,
-    firstChild: preparedNumbers(tables, 'firstChild'),
+    childOffset,
     label,
     fail: preparedNumbers(tables, 'fail'),
     depth: preparedTable(tables, 'depth', Uint8Array),
     flags: preparedTable(tables, 'flags', Uint8Array),
   };
-  if (automaton.firstChild.length !== prepared.states + 1 || label.length !== prepared.states) {
-    throw new RangeError('prepared matcher: automaton tables do not match its state count');
-  }
-  return automaton;
 }

@@ -2,9 +2,9 @@ import type { Automaton } from './automaton';
 import { decodeEntryRules, type EntryRules } from './entry-rules';
 import { MATCHER_FORMAT_VERSION, TRIGGER_SLOT_BITS, type PreparedMatcher } from './matcher-format';
 import { loadAutomaton, preparedNumbers, preparedTable } from './load-automaton';
+import { EntryTable } from './entry-table';
 import { unpackTables, type TypedTable } from './packed-tables';
 import { installPhrases } from './phrase-book';
-import type { MatcherEntry } from './types';
 
 /** A loaded matcher: views over the prepared tables plus small lookups. Cheap to create. */
 export interface Matcher {
@@ -17,9 +17,9 @@ export interface Matcher {
   /** Trigger features, sorted, and beside each its entry * 32 + slot. */
   triggerFeatures: Uint16Array | Int32Array;
   triggerCodes: Int32Array;
-  programs: Uint16Array | Int32Array;
+  programs: Uint16Array;
   programStart: Int32Array;
-  entries: readonly MatcherEntry[];
+  entries: EntryTable;
   /** 1 for entries that get a claim only where the sentence ties them to retirement money. */
   needsTie: Uint8Array;
   /** Decoded rules of entries seen so far (a page meets a handful). */
@@ -60,7 +60,8 @@ export function loadMatcher(
     setsOfState.set(state, list);
   }
   const programStart = preparedTable(tables, 'programStart', Int32Array);
-  if (programStart.length !== prepared.entries.length + 1) {
+  const entries = new EntryTable(prepared.entries);
+  if (programStart.length !== entries.length + 1) {
     throw new RangeError('prepared matcher: rule programs do not match its entries');
   }
   return {
@@ -70,9 +71,9 @@ export function loadMatcher(
     setsOfState,
     triggerFeatures: preparedNumbers(tables, 'triggerFeatures'),
     triggerCodes: preparedTable(tables, 'triggerCodes', Int32Array),
-    programs: preparedNumbers(tables, 'programs'),
+    programs: preparedTable(tables, 'programs', Uint16Array),
     programStart,
-    entries: prepared.entries,
+    entries,
     needsTie: preparedTable(tables, 'needsTie', Uint8Array),
     rulesCache: new Map(),
   };

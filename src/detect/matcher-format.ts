@@ -1,6 +1,6 @@
+import type { PackedEntries } from './matcher-entries';
 import type { PackedPhrases } from './phrase-book';
 import type { PackedTables } from './packed-tables';
-import type { MatcherEntry } from './types';
 
 /**
  * The prepared matcher: built once outside the page by prepareMatcher(), sent to
@@ -12,12 +12,16 @@ import type { MatcherEntry } from './types';
  * for the i-th name in `wordSets`.
  *
  * Tables (see prepare-matcher.ts for how they are written):
- * - automaton: vocab, firstChild, label, fail, depth, flags (see automaton.ts);
+ * - automaton: vocab, childOffset, label, fail, depth, flags (see automaton.ts), each as
+ *   the page reads it (nothing to build there);
  * - setMembers: [state, setIndex] pairs: which terms belong to which word set;
  * - triggers: [feature, entry * 32 + slot] pairs sorted by feature; slot 0 means the
  *   feature is one of the entry's names, slot r + 1 that rule r may fire;
  * - programs / programStart: each entry's rules as numbers (program layout in
  *   entry-rules.ts).
+ *
+ * Entries: the titles, ids and facts (kind, scope, timeline, outcome) the badges and the
+ * detector read, as lists of strings (matcher-entries.ts).
  *
  * Phrases: the engine's word lists and patterns (status cues, referring nouns, clause
  * words; see phrase-tables.ts), JSON-safe. They are the same for every KB; they travel
@@ -30,11 +34,11 @@ export interface PreparedMatcher {
   rootWords: number;
   wordSets: string[];
   tables: PackedTables;
-  entries: MatcherEntry[];
+  entries: PackedEntries;
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 2;
+export const MATCHER_FORMAT_VERSION = 3;
 
 /** Entry rules cannot have more rules than this (31 rule slots + the name slot per trigger). */
 export const MAX_RULES_PER_ENTRY = 31;

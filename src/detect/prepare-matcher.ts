@@ -10,6 +10,7 @@ import {
   TRIGGER_SLOT_BITS,
   type PreparedMatcher,
 } from './matcher-format';
+import { packEntries } from './matcher-entries';
 import { packTables } from './packed-tables';
 import { packedPhrases } from './phrase-tables';
 import { termVariants } from './term-words';
@@ -128,19 +129,19 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
     wordSets,
     tables: packTables({
       vocab: automaton.vocab,
-      firstChild: narrow(Array.from(automaton.firstChild)),
-      label: automaton.label,
-      fail: automaton.fail,
+      childOffset: narrow(Array.from(automaton.childOffset)),
+      label: narrow(Array.from(automaton.label)),
+      fail: narrow(Array.from(automaton.fail)),
       depth: automaton.depth,
       flags: automaton.flags,
       setMembers: Int32Array.from(members.flat()),
       triggerFeatures: narrow(triggers.map(([feature]) => feature)),
       triggerCodes: Int32Array.from(triggers, ([, code]) => code),
-      programs: narrow(program),
+      programs: Uint16Array.from(program),
       programStart: Int32Array.from(programStart),
       needsTie: Uint8Array.from(entries, (entry) => (needsRetirementTie(entry) ? 1 : 0)),
     }),
-    entries: entries.map(toMatcherEntry),
+    entries: packEntries(entries.map(toMatcherEntry)),
     phrases: packedPhrases(),
   };
 }

@@ -74,7 +74,7 @@ function resolveAll(
     return [];
   const references = findReferences(sentence).filter(free);
   if (references.length === 0) return [];
-  const named = [...mentioned].map((e) => matcher.entries[e]!);
+  const named = [...mentioned].map((e) => matcher.entries.at(e)!);
   const context = { matcher, state, hits, sentenceStart: start, sentence };
   const pointers: Pointer[] = [];
   const claimed = new Set(mentioned);
@@ -109,7 +109,12 @@ function resolveAll(
       claimed.add(entry);
       // The item keeps its company: "It charges no fees. The firm also offers..." still means Fidelity.
       const actor = state.mentions.findLast((m) => m.entryId === id && m.actor)?.actor ?? null;
-      remember(state, { entryId: id, kind: matcher.entries[entry]!.kind, subject: reference.subject, actor });
+      remember(state, {
+        entryId: id,
+        kind: matcher.entries.kindAt(entry)!,
+        subject: reference.subject,
+        actor,
+      });
       // "The fund manages $1.6 trillion": the body named, but not what it did.
       if (phrases().ACTORS.has(reference.head) && !aboutTheAct(matcher, entry, sentence, features)) continue;
       if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start))

@@ -1,18 +1,20 @@
-import type { MatcherEntry } from '../detect/types';
+import type { PackedEntries } from '../detect/matcher-entries';
 import type { PageMatcher } from './matcher-port';
 
 /**
  * A large prepared matcher travels as several port messages. Chromium turns each
  * message into objects in the page's renderer within one task: at 10,000 KB entries the
  * single 5.6 MB message was a 137 ms task (113 ms of CPU) before any of our code ran.
- * In parts, each message is its own task: the tables' base64 in string pieces (cheap to
- * receive) and the entries in groups.
+ * In parts, each message is its own task: the tables' base64 in string pieces and the
+ * entries' lists of strings in groups (both cheap to receive).
  */
 export const DATA_PIECE_CHARS = 512 * 1024;
-export const ENTRIES_PER_PART = 1_000;
+export const ENTRIES_PER_PART = 2_500;
 
 /** What follows the first answer: a piece of the tables' base64, or a group of entries. */
-export type MatcherPart = { part: 'data'; text: string } | { part: 'entries'; entries: MatcherEntry[] };
+export type MatcherPart = { part: 'data'; text: string } | ({ part: 'entries' } & PackedEntries);
+
+const NO_ENTRIES: PackedEntries = { ids: [], titles: [], facts: [] };
 
 /**
  * The matcher as a first message (the matcher without its tables' data and entries when
@@ -21,16 +23,18 @@ export type MatcherPart = { part: 'data'; text: string } | { part: 'entries'; en
 export function splitPageMatcher(value: PageMatcher): { first: PageMatcher; rest: MatcherPart[] } {
   const { prepared } = value;
   const { data } = prepared.tables;
-  if (data.length <= DATA_PIECE_CHARS && prepared.entries.length <= ENTRIES_PER_PART)
-    return { first: value, rest: [] };
+  const { ids, titles, facts } = prepared.entries;
+  if (data.length <= DATA_PIECE_CHARS && ids.length <= ENTRIES_PER_PART) return { first: value, rest: [] };
   const rest: MatcherPart[] = [];
   for (let at = 0; at < data.length; at += DATA_PIECE_CHARS)
     rest.push({ part: 'data', text: data.slice(at, at + DATA_PIECE_CHARS) });
-  for (let at = 0; at < prepared.entries.length; at += ENTRIES_PER_PART)
-    rest.push({ part: 'entries', entries: prepared.entries.slice(at, at + ENTRIES_PER_PART) });
+  for (let at = 0; at < ids.length; at += ENTRIES_PER_PART) {
+    const group = (list: string[]) => list.slice(at, at + ENTRIES_PER_PART);
+    rest.push({ part: 'entries', ids: group(ids), titles: group(titles), facts: group(facts) });
+  }
   const first = {
     ...value,
-    prepared: { ...prepared, tables: { ...prepared.tables, data: '' }, entries: [] },
+    prepared: { ...prepared, tables: { ...prepared.tables, data: '' }, entries: NO_ENTRIES },
   };
   return { first, rest };
 }
@@ -39,11 +43,15 @@ export function splitPageMatcher(value: PageMatcher): { first: PageMatcher; rest
 export function isMatcherPart(message: unknown): message is MatcherPart {
   if (typeof message !== 'object' || message === null || !('part' in message)) return false;
   if (message.part === 'data') return 'text' in message && typeof message.text === 'string';
+  const strings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
   return (
     message.part === 'entries' &&
-    'entries' in message &&
-    Array.isArray(message.entries) &&
-    message.entries.every((entry: unknown) => typeof entry === 'object' && entry !== null)
+    'ids' in message &&
+    'titles' in message &&
+    'facts' in message &&
+    strings(message.ids) &&
+    strings(message.titles) &&
+    strings(message.facts)
   );
 }
 
@@ -51,10 +59,14 @@ export function isMatcherPart(message: unknown): message is MatcherPart {
 export function joinPageMatcher(first: PageMatcher, parts: readonly MatcherPart[]): PageMatcher {
   if (parts.length === 0) return first;
   const data: string[] = [];
-  const entries: MatcherEntry[] = [];
+  const entries: PackedEntries = { ids: [], titles: [], facts: [] };
   for (const part of parts) {
     if (part.part === 'data') data.push(part.text);
-    else for (const entry of part.entries) entries.push(entry);
+    else {
+      entries.ids.push(...part.ids);
+      entries.titles.push(...part.titles);
+      entries.facts.push(...part.facts);
+    }
   }
   const { prepared } = first;
   return {

@@ -1,6 +1,7 @@
 import { assessClaims } from '../detect/assess-claims';
 import { createDetectionState } from '../detect/context';
 import { detectClaims } from '../detect/detect-claims';
+import { entryIndex } from '../detect/entry-lookup';
 import { loadMatcher, type Matcher } from '../detect/load-matcher';
 import { splitSentences } from '../detect/sentences';
 import type { PageDetector, PageDetectorFactory } from './page-detector';
@@ -12,7 +13,7 @@ import type { PageDetector, PageDetectorFactory } from './page-detector';
  * entries take the same paths a page's claims will.
  */
 function warmUpSteps(matcher: Matcher): (() => void)[] {
-  const titles = matcher.entries.slice(0, 3).map((entry) => entry.title);
+  const titles = [0, 1, 2].flatMap((i) => matcher.entries.at(i)?.title ?? []);
   const sentences = [
     `${titles[0]} was signed.`,
     `${titles[1] ?? titles[0]} may be rescinded soon.`,
@@ -35,6 +36,7 @@ export const createPageDetector: PageDetectorFactory = (prepared, tables): PageD
     warmUpSteps: [() => void splitSentences('Warm. Up.'), ...warmUpSteps(matcher)],
     detect: (blocks) => detectClaims(matcher, blocks, state),
     assess: (claims, dates) => assessClaims(matcher, claims, dates),
+    outcomeOf: (entryId) => matcher.entries.at(entryIndex(matcher, entryId))?.outcome?.kind,
     reset() {
       state = createDetectionState();
     },

@@ -170,7 +170,7 @@ export function engineFinder(
         today: options.today(),
       });
       const claims: BadgeClaim[] = assessed.map((claim) => {
-        const outcome = m.outcomes.get(claim.entryId);
+        const outcome = engine.outcomeOf(claim.entryId);
         return { ...claim, ...(m.local.has(claim.entryId) && { local: true }), ...(outcome && { outcome }) };
       });
       return { text, claims, shadowRoots };

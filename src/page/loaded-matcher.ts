@@ -3,7 +3,6 @@ import { loadAutomaton } from '../detect/load-automaton';
 import { unpackPreparedTables } from '../detect/load-matcher';
 import type { TypedTable } from '../detect/packed-tables';
 import type { PageMatcher } from '../messaging/matcher-port';
-import type { OutcomeKind } from '../ui/badge/status-words';
 
 /** The matcher as the content script holds it before any detection: tables unpacked, the automaton ready. */
 export interface LoadedPageMatcher {
@@ -13,8 +12,6 @@ export interface LoadedPageMatcher {
   automaton: Automaton;
   /** Entries whose badges say "local": the reader's own, or with their verified status. */
   local: ReadonlySet<string>;
-  /** How each entry's proposal ended without becoming official, where it did. */
-  outcomes: ReadonlyMap<string, OutcomeKind>;
 }
 
 export function loadPageMatcher(page: PageMatcher): LoadedPageMatcher {
@@ -24,8 +21,5 @@ export function loadPageMatcher(page: PageMatcher): LoadedPageMatcher {
     tables,
     automaton: loadAutomaton(page.prepared, tables),
     local: new Set(page.localEntryIds),
-    outcomes: new Map(
-      page.prepared.entries.flatMap((e) => (e.outcome ? [[e.id, e.outcome.kind] as const] : [])),
-    ),
   };
 }

@@ -1,6 +1,7 @@
 import type { PreparedMatcher } from '../detect/matcher-format';
 import type { TypedTable } from '../detect/packed-tables';
 import type { AssessedClaim, DetectedClaim, TextBlock } from '../detect/types';
+import type { OutcomeKind } from '../ui/badge/status-words';
 
 /**
  * Detection and assessment as the page uses them. They live in their own module
@@ -16,6 +17,8 @@ export interface PageDetector {
     claims: readonly DetectedClaim[],
     dates: { publishedAt: string | null; today: string },
   ): AssessedClaim[];
+  /** How the entry's proposal ended without becoming official, where it did. */
+  outcomeOf(entryId: string): OutcomeKind | undefined;
   /** Forgets the article read so far (a new route of a single-page app). */
   reset(): void;
 }

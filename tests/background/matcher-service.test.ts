@@ -5,6 +5,7 @@ import { createUserEntry } from '../../src/db/user-entries';
 import { addNote } from '../../src/db/notes';
 import { loadMatcher } from '../../src/detect/load-matcher';
 import { freshDb, makeEntry, makeSnapshot } from '../db/helpers';
+import { unpackEntries } from '../../src/detect/matcher-entries';
 
 async function setup() {
   const db = freshDb();
@@ -24,7 +25,7 @@ describe('page matcher service', () => {
     expect(page.kbVersion).toBe(7);
     expect(page.localEntryIds).toEqual([]);
     const matcher = loadMatcher(JSON.parse(JSON.stringify(page.prepared)));
-    expect(matcher.entries.map((e) => e.id).sort()).toEqual(['alpha', 'beta']);
+    expect([0, 1].map((i) => matcher.entries.at(i)?.id).sort()).toEqual(['alpha', 'beta']);
   });
 
   it('prepares once and reuses it while nothing changed, without reading the KB again', async () => {
@@ -43,8 +44,8 @@ describe('page matcher service', () => {
     });
     const after = await pageMatcher();
     expect(after.kbVersion).toBe(8);
-    expect(after.prepared.entries.map((e) => e.id).sort()).toEqual(['alpha', 'delta']);
-    expect(before.prepared.entries.map((e) => e.id).sort()).toEqual(['alpha', 'beta']);
+    expect([...after.prepared.entries.ids].sort()).toEqual(['alpha', 'delta']);
+    expect([...before.prepared.entries.ids].sort()).toEqual(['alpha', 'beta']);
   });
 
   it('prepares again after the reader adds an own entry, marked local', async () => {
@@ -54,14 +55,14 @@ describe('page matcher service', () => {
     const after = await pageMatcher();
     expect(after).not.toBe(before);
     expect(after.localEntryIds).toEqual(['gamma']);
-    expect(after.prepared.entries.map((e) => e.id)).toContain('gamma');
+    expect(after.prepared.entries.ids).toContain('gamma');
   });
 
   it("puts the reader's verified status on the entry's timeline and marks it local", async () => {
     const { db, pageMatcher } = await setup();
     await addNote(db, { entryId: 'alpha', verified: { status: 'official', date: '2025-09-01' } });
     const page = await pageMatcher();
-    const alpha = page.prepared.entries.find((e) => e.id === 'alpha');
+    const alpha = unpackEntries(page.prepared.entries).find((e) => e.id === 'alpha');
     expect(alpha?.timeline).toEqual([
       ['2025-07-17', 'proposed'],
       ['2025-09-01', 'official'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { packEntries } from '../../src/detect/matcher-entries';
 import type { MatcherEntry } from '../../src/detect/types';
 import {
   DATA_PIECE_CHARS,
@@ -22,7 +23,7 @@ function pageMatcher(dataChars: number, entryCount: number): PageMatcher {
   const prepared = {
     format: 'statusmark-matcher',
     tables: { data, layout: [['vocab', 'i32', 4]] },
-    entries,
+    entries: packEntries(entries),
   } as unknown as PreparedMatcher;
   return { prepared, localEntryIds: ['gen-1'], kbVersion: 7 };
 }
@@ -37,9 +38,9 @@ describe('sending a large matcher in parts', () => {
     const large = pageMatcher(2 * DATA_PIECE_CHARS + 10, 2 * ENTRIES_PER_PART + 1);
     const { first, rest } = splitPageMatcher(large);
     expect(first.prepared.tables.data).toBe('');
-    expect(first.prepared.entries).toEqual([]);
+    expect(first.prepared.entries).toEqual({ ids: [], titles: [], facts: [] });
     expect(first.localEntryIds).toEqual(['gen-1']);
-    expect(rest.map((p) => (p.part === 'data' ? p.text.length : p.entries.length))).toEqual([
+    expect(rest.map((p) => (p.part === 'data' ? p.text.length : p.ids.length))).toEqual([
       DATA_PIECE_CHARS,
       DATA_PIECE_CHARS,
       10,
@@ -52,12 +53,13 @@ describe('sending a large matcher in parts', () => {
     const carried = rest.map((p) => JSON.parse(JSON.stringify(p)) as typeof p);
     expect(joinPageMatcher(JSON.parse(JSON.stringify(first)) as PageMatcher, carried)).toEqual(large);
     // The matcher it came from is untouched.
-    expect(large.prepared.entries).toHaveLength(2 * ENTRIES_PER_PART + 1);
+    expect(large.prepared.entries.ids).toHaveLength(2 * ENTRIES_PER_PART + 1);
   });
 
   it('refuses anything else as a part', () => {
     expect(isMatcherPart({ part: 'data', text: 3 })).toBe(false);
     expect(isMatcherPart({ part: 'entries', entries: [1] })).toBe(false);
+    expect(isMatcherPart({ part: 'entries', ids: ['a'], titles: [2], facts: ['0r'] })).toBe(false);
     expect(isMatcherPart({ part: 'code', text: 'x' })).toBe(false);
     expect(isMatcherPart(null)).toBe(false);
   });

@@ -1,0 +1,54 @@
+import {
+  checkedEntries,
+  firstEventInYear,
+  kindInFacts,
+  unpackEntry,
+  type PackedEntries,
+} from './matcher-entries';
+import type { MatcherEntry } from './types';
+import type { EntryKind } from '../kb/schema';
+
+/**
+ * The matcher's entries as the engine reads them: each decoded on first use. A page
+ * meets a handful of a KB's entries; decoding all 10,000 up front took longer than
+ * loading the rest of the matcher.
+ */
+export class EntryTable {
+  readonly length: number;
+  readonly #packed: PackedEntries;
+  readonly #decoded: (MatcherEntry | undefined)[] = [];
+  #byId: Map<string, number> | null = null;
+
+  constructor(packed: PackedEntries) {
+    this.#packed = checkedEntries(packed);
+    this.length = this.#packed.ids.length;
+  }
+
+  /** The entry at `index`, or undefined past the end (like an array). */
+  at(index: number): MatcherEntry | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    const { ids, titles, facts } = this.#packed;
+    return (this.#decoded[index] ??= unpackEntry(ids[index]!, titles[index]!, facts[index]!));
+  }
+
+  /** The index of the entry with this id, or -1. */
+  indexOf(id: string): number {
+    this.#byId ??= new Map(this.#packed.ids.map((entryId, i) => [entryId, i]));
+    return this.#byId.get(id) ?? -1;
+  }
+
+  /** The entry's kind without decoding it. */
+  kindAt(index: number): EntryKind | undefined {
+    const facts = this.#packed.facts[index];
+    return facts === undefined ? undefined : kindInFacts(facts);
+  }
+
+  /** Indexes of the entries whose first event falls in `year` (YYYY), without decoding the others. */
+  firstEventIn(year: string): number[] {
+    const found: number[] = [];
+    this.#packed.facts.forEach((facts, i) => {
+      if (firstEventInYear(facts, year)) found.push(i);
+    });
+    return found;
+  }
+}

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EntryTable } from '../../src/detect/entry-table';
+import { packEntries, unpackEntries } from '../../src/detect/matcher-entries';
+import { decodeEntryRules, encodeEntryRules, type EntryRules } from '../../src/detect/entry-rules';
+import type { MatcherEntry } from '../../src/detect/types';
+import { ENTRY_KINDS, OUTCOME_KINDS, STATUSES } from '../../src/kb/schema';
+
+const bill: MatcherEntry = {
+  id: 'ky-hb-1',
+  title: 'Kentucky "HB 1": pension\nbitcoin act',
+  kind: 'bill',
+  scope: 'retirement',
+  timeline: [
+    ['2025-01', 'proposed'],
+    ['2025-03-14', 'official'],
+  ],
+};
+
+describe('the entries as the matcher carries them', () => {
+  it('gives back every fact the badges and the detector read: partial dates, outcome, scope', () => {
+    const died: MatcherEntry = {
+      id: 'nh-sb-2',
+      title: 'A bill that died',
+      kind: 'bill',
+      scope: 'adjacent',
+      timeline: [['2024', 'proposed']],
+      outcome: { kind: 'died-in-committee', date: '2024-06' },
+    };
+    const withdrawn: MatcherEntry = { ...died, id: 'x', outcome: { kind: 'withdrawn' } };
+    expect(unpackEntries(packEntries([bill, died, withdrawn]))).toEqual([bill, died, withdrawn]);
+  });
+
+  it('packs an entry into far fewer characters of JSON than the object', () => {
+    expect(JSON.stringify(packEntries([bill])).length).toBeLessThan(JSON.stringify([bill]).length * 0.75);
+  });
+
+  it('round-trips any entry the KB schema allows', () => {
+    const date = fc.oneof(
+      fc.constantFrom('2019', '2025-11'),
+      fc
+        .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+    );
+    const entry = fc.record({
+      id: fc.string({ minLength: 1 }),
+      title: fc.string(),
+      kind: fc.constantFrom(...ENTRY_KINDS),
+      scope: fc.constantFrom('retirement' as const, 'adjacent' as const),
+      timeline: fc.array(fc.tuple(date, fc.constantFrom(...STATUSES))),
+    });
+    const outcome = fc.option(
+      fc.record({ kind: fc.constantFrom(...OUTCOME_KINDS), date }, { requiredKeys: ['kind'] }),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(entry, outcome)), (pairs) => {
+        const entries: MatcherEntry[] = pairs.map(([e, o]) => (o ? { ...e, outcome: o } : e));
+        const carried = JSON.parse(JSON.stringify(packEntries(entries))) as ReturnType<typeof packEntries>;
+        expect(unpackEntries(carried)).toEqual(entries);
+      }),
+    );
+  });
+
+  it('refuses lists of different lengths or unreadable facts, naming the entry', () => {
+    const packed = packEntries([bill]);
+    expect(() => unpackEntries({ ...packed, titles: [] })).toThrow(/three lists of strings of one length/);
+    expect(() => unpackEntries({ ...packed, facts: ['4r2025-01p'] })).toThrow(
+      /"ky-hb-1" has unreadable facts/,
+    );
+    expect(() => unpackEntries({ ...packed, facts: ['zr'] })).toThrow(/unreadable facts/);
+  });
+});
+
+describe('rule programs in two bytes a number', () => {
+  it('keeps features past 65,535 (three numbers each) and the small ones as they are', () => {
+    const rules: EntryRules = {
+      names: [3, 65_534, 65_535, 72_485, 1_000_000],
+      rules: [{ groups: [[7], [70_000, 2]], none: [131_071] }],
+      exclude: [],
+      prefer: [[65_536]],
+    };
+    const program: number[] = [];
+    encodeEntryRules(rules, program);
+    expect(program.every((n) => n >= 0 && n <= 0xffff)).toBe(true);
+    const table = Uint16Array.from([9, ...program]);
+    expect(decodeEntryRules(table, 1)).toEqual(rules);
+  });
+});
+
+describe('the entry table the engine reads', () => {
+  const other: MatcherEntry = {
+    ...bill,
+    id: 'eo-1',
+    kind: 'executive-order',
+    timeline: [['2024-05-02', 'official']],
+  };
+  const table = new EntryTable(packEntries([bill, other]));
+
+  it('finds entries by id and index, and answers past the end like an array', () => {
+    expect(table.length).toBe(2);
+    expect(table.indexOf('eo-1')).toBe(1);
+    expect(table.indexOf('missing')).toBe(-1);
+    expect(table.at(1)).toEqual(other);
+    expect(table.at(1)).toBe(table.at(1));
+    expect(table.at(-1)).toBeUndefined();
+    expect(table.at(2)).toBeUndefined();
+  });
+
+  it('reads kinds and first-event years without decoding an entry', () => {
+    expect([table.kindAt(0), table.kindAt(1), table.kindAt(5)]).toEqual([
+      'bill',
+      'executive-order',
+      undefined,
+    ]);
+    expect(table.firstEventIn('2025')).toEqual([0]);
+    expect(table.firstEventIn('2024')).toEqual([1]);
+    expect(table.firstEventIn('2023')).toEqual([]);
+  });
+
+  it('refuses entries that are not three lists of strings', () => {
+    expect(() => new EntryTable({ ids: ['a'], titles: ['A'], facts: [7] } as never)).toThrow(/three lists/);
+  });
+});
