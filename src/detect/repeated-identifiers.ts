@@ -1,0 +1,62 @@
+import { tiedToRetirementMoney } from './choose-claims';
+import type { DetectionState } from './context';
+import { entryRules, type Matcher } from './load-matcher';
+import { featuresOf, type Hit } from './sentence-features';
+
+/** A number with letters or a dash ("HB 1203", "71-44", "2025-01"); not a bare year or "401(k)" (a shared word). */
+const IDENTIFIER =
+  /^(?=.*\d)(?=.*[\p{L}-])(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu;
+/** How far back (in blocks) an article's earlier mention still says which item a number means. */
+export const REPEAT_BLOCKS = 12;
+
+/**
+ * Entries named earlier in the article whose identifiers (a term of their names or
+ * rules with a digit: "HB 1203", "SB 1025", "71-44") this sentence repeats. Alone
+ * such a number is ambiguous across states; after the article has said which bill
+ * it means, it is not.
+ */
+export function repeatedIdentifiers(
+  matcher: Matcher,
+  hits: readonly Hit[],
+  text: string,
+  start: number,
+  state: DetectionState,
+  mentioned: ReadonlySet<number>,
+): number[] {
+  const numbered = hits.filter((hit) => {
+    const term = text.slice(hit.start, hit.end);
+    return (
+      !matcher.setsOfState.has(hit.state) &&
+      IDENTIFIER.test(term) &&
+      term.replace(/[^\p{L}\p{N}]/gu, '').length >= 4
+    );
+  });
+  if (numbered.length === 0) return [];
+  const recent = new Set(
+    state.mentions
+      .filter((m) => m.entryId !== null && state.blocks - m.block <= REPEAT_BLOCKS)
+      .map((m) => m.entryId!),
+  );
+  const found: number[] = [];
+  for (const id of recent) {
+    const entry = matcher.entries.indexOf(id);
+    if (entry < 0 || mentioned.has(entry)) continue;
+    const literals = entryLiterals(matcher, entry);
+    if (!numbered.some((hit) => literals.has(hit.state))) continue;
+    // A reserve bill's number repeated without its tie to pension money is still not a claim.
+    if (
+      matcher.needsTie[entry] === 1 &&
+      !tiedToRetirementMoney(matcher, featuresOf(matcher, hits), [], text, start)
+    )
+      continue;
+    found.push(entry);
+  }
+  return found;
+}
+
+/** The term features of an entry's names and rule groups (not its word sets, exclusions or prefer terms). */
+export function entryLiterals(matcher: Matcher, entry: number): Set<number> {
+  const rules = entryRules(matcher, entry);
+  const all = [...rules.names, ...rules.rules.flatMap((rule) => rule.groups.flat())];
+  return new Set(all.filter((feature) => feature < matcher.states));
+}
