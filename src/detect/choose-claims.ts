@@ -1,6 +1,7 @@
 import { phrases } from './phrase-book';
 import type { Candidate } from './candidates';
 import { entryFeatures } from './entry-lookup';
+import { isIdentifierHit } from './identifier-terms';
 import { wordSetFeature, type Matcher } from './load-matcher';
 import type { Features, Hit } from './sentence-features';
 import type { LexiconName } from './lexicon';
@@ -121,14 +122,9 @@ function hasOwnName(matcher: Matcher, text: string, candidate: Candidate, other:
   });
 }
 
-/** Whether a term of the candidate's own (no shared word-set term) is a number with letters: "SB 1025", "H.R. 5748". */
+/** Whether a term of the candidate's own is an identifier: "SB 1025", "H.R. 5748". */
 function numbered(matcher: Matcher, candidate: Candidate, text: string): boolean {
-  return candidate.evidence.some(
-    (hit) =>
-      !matcher.setsOfState.has(hit.state) &&
-      /\d/.test(text.slice(hit.start, hit.end)) &&
-      /\p{L}/u.test(text.slice(hit.start, hit.end)),
-  );
+  return candidate.evidence.some((hit) => isIdentifierHit(matcher, hit, text));
 }
 
 /** For each term, how many candidates have it in their evidence: once per sentence, not per pair. */

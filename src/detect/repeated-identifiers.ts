@@ -1,11 +1,9 @@
 import { tiedToRetirementMoney } from './choose-claims';
 import type { DetectionState } from './context';
 import { entryRules, type Matcher } from './load-matcher';
+import { isIdentifierHit } from './identifier-terms';
 import { featuresOf, type Hit } from './sentence-features';
 
-/** A number with letters or a dash ("HB 1203", "71-44", "2025-01"); not a bare year or "401(k)" (a shared word). */
-const IDENTIFIER =
-  /^(?=.*\d)(?=.*[\p{L}-])(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/iu;
 /** How far back (in blocks) an article's earlier mention still says which item a number means. */
 export const REPEAT_BLOCKS = 12;
 
@@ -23,14 +21,7 @@ export function repeatedIdentifiers(
   state: DetectionState,
   mentioned: ReadonlySet<number>,
 ): number[] {
-  const numbered = hits.filter((hit) => {
-    const term = text.slice(hit.start, hit.end);
-    return (
-      !matcher.setsOfState.has(hit.state) &&
-      IDENTIFIER.test(term) &&
-      term.replace(/[^\p{L}\p{N}]/gu, '').length >= 4
-    );
-  });
+  const numbered = hits.filter((hit) => isIdentifierHit(matcher, hit, text));
   if (numbered.length === 0) return [];
   const recent = new Set(
     state.mentions
