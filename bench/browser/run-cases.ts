@@ -7,6 +7,7 @@ import { buildBenchExtension } from './build-extension';
 import { dynamicRun, type DynamicRun } from './dynamic-run';
 import { startFixtureServer } from './fixture-server';
 import { floorRun, type FloorRun } from './floor-run';
+import { matcherMessages, matcherParseRun } from './matcher-parse-run';
 import { peerRun, type PeerName } from './peer-run';
 import { statusmarkRun, tracedStatusmarkRun, type StatusmarkRun } from './statusmark-run';
 import type { ExtensionTask } from './traced-run';
@@ -39,6 +40,8 @@ export interface CaseSamples {
 export interface SizeInfo {
   kbSize: number;
   matcherBytes: number;
+  /** Chromium's share of loading the matcher, per repetition: parsing its messages (see matcher-parse-run.ts). */
+  matcherParseMs: number[];
   contentScriptBytes: number;
   dynamic: DynamicRun[];
   /** F3-dyn's traced runs (after the timed ones). */
@@ -68,13 +71,17 @@ export async function runCases(
 ): Promise<BrowserBenchSamples> {
   const server = await startFixtureServer();
   const browsers = new Map<number, { browser: BenchBrowser; terms: PeerTerms; info: SizeInfo }>();
+  const messages = new Map<number, string[]>();
   try {
     for (const kbSize of options.kbSizes) {
       const build = await buildBenchExtension(kbSize, log);
       const entries = await benchKb(kbSize);
+      const prepared = prepareMatcher(entries);
+      messages.set(kbSize, matcherMessages({ prepared, localEntryIds: [], kbVersion: 1 }));
       const info = {
         kbSize,
-        matcherBytes: JSON.stringify(prepareMatcher(entries)).length,
+        matcherBytes: JSON.stringify(prepared).length,
+        matcherParseMs: [],
         contentScriptBytes: build.contentScriptBytes,
         dynamic: [],
         dynamicTraced: [],
@@ -129,6 +136,8 @@ export async function runCases(
             }
           }
         }
+        const parseMs = await matcherParseRun(browser, messages.get(kbSize)!);
+        if (measured) info.matcherParseMs.push(parseMs);
         if (options.dynamic) {
           const run = await dynamicRun(browser, fixture(DYNAMIC.base).truth, dynamicAppends());
           if (measured) info.dynamic.push(run);

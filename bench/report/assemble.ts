@@ -60,6 +60,7 @@ function staticCase(samples: CaseSamples, size: SizeInfo): BenchCase {
     msPer100KB: ms.statusmark !== null && chars ? round(ms.statusmark / (chars / 100_000)) : null,
     matcherLoadMs: maybe(median(of((r) => r.matcherLoadMs))),
     matcherInPageMs: maybe(median(of((r) => r.matcherInPageMs))),
+    matcherParseMs: maybe(median(size.matcherParseMs)),
     matcherBytes: size.matcherBytes,
     badgesMs: maybe(median(of((r) => r.badgesMs))),
     layoutMs: layout !== null && baseLayout !== null ? round(layout - baseLayout) : null,

@@ -57,13 +57,21 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   });
   const large = f3.find((c) => c.kbSize === 10_000);
   if (large) {
+    // In the page: Chromium parsing the messages, then our unpacking. The wait for the
+    // background (request to received) is reported beside it, not counted as page work.
+    const inPage =
+      large.matcherParseMs == null || large.matcherInPageMs == null
+        ? null
+        : Math.round((large.matcherParseMs + large.matcherInPageMs) * 10) / 10;
     checks.push({
-      budget: 'Matcher load in the page \u2264 5 ms and \u2264 2 MB at N = 10,000',
-      measured: `${fmt(large.matcherLoadMs, ' ms')} from request to loaded (${fmt(large.matcherInPageMs, ' ms')} after the message arrived), ${fmt(large.matcherBytes && Math.round(large.matcherBytes / 1e4) / 100, ' MB')}`,
-      met:
-        large.matcherLoadMs == null
-          ? null
-          : large.matcherLoadMs <= 5 && (large.matcherBytes ?? Infinity) <= 2e6,
+      budget: 'Matcher load in the page \u2264 5 ms at N = 10,000',
+      measured: `${fmt(inPage, ' ms')} in the page (${fmt(large.matcherParseMs, ' ms')} parsing its messages, measured apart, + ${fmt(large.matcherInPageMs, ' ms')} loading); ${fmt(large.matcherLoadMs, ' ms')} from request to loaded`,
+      met: inPage == null ? null : inPage <= 5,
+    });
+    checks.push({
+      budget: 'Matcher \u2264 2 MB at N = 10,000',
+      measured: `${fmt(large.matcherBytes && Math.round(large.matcherBytes / 1e4) / 100, ' MB')} of JSON`,
+      met: large.matcherBytes === undefined ? null : large.matcherBytes <= 2e6,
     });
   }
   const traced = results.cases.filter((c) => c.extensionTaskMs !== undefined);

@@ -38,6 +38,8 @@ export interface BenchCase {
   msPer100KB?: number | null;
   matcherLoadMs?: number | null;
   matcherInPageMs?: number | null;
+  /** Parsing the matcher's messages from JSON (Chromium does it before our code runs), measured apart. */
+  matcherParseMs?: number | null;
   matcherBytes?: number;
   badgesMs?: number | null;
   layoutMs?: number | null;

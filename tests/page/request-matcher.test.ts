@@ -53,14 +53,17 @@ describe('asking the background for the prepared matcher', () => {
   });
 
   it('waits for the parts a large matcher is sent in, and joins them in order', async () => {
-    const pending = requestPageMatcher();
+    const received = vi.fn();
+    const pending = requestPageMatcher(30_000, received);
     const none = { ids: [], titles: [], facts: [] };
     const prepared = { format: 'statusmark-matcher', tables: { data: '', layout: [] }, entries: none };
     answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 3 });
     answer({ part: 'data', text: 'AAAA' });
     answer({ part: 'data', text: 'BBBB' });
     expect(port.disconnected).toBe(false);
+    expect(received).not.toHaveBeenCalled();
     answer({ part: 'entries', ids: ['a'], titles: ['A bill'], facts: ['4r2025p'] });
+    expect(received).toHaveBeenCalledTimes(1);
     const whole = await pending;
     expect(whole.prepared.tables.data).toBe('AAAABBBB');
     expect(whole.prepared.entries).toEqual({ ids: ['a'], titles: ['A bill'], facts: ['4r2025p'] });
