@@ -1,15 +1,15 @@
 /**
- * Sentence spans of a block: Intl.Segmenter, with the fixes news about policy needs.
- * ICU breaks after every "Sen.", "Gov.", "U.S.", "H.R.", "Jan." and initial when
+ * Sentence spans of a block: Unicode's sentence boundaries (UAX #29, the same ones
+ * Intl.Segmenter gives; see sentence-breaks.ts), with the fixes news about policy needs.
+ * The rules break after every "Sen.", "Gov.", "U.S.", "H.R.", "Jan." and initial when
  * a capital or a digit follows; we join those pieces back.
  */
 
 import { phrases } from './phrase-book';
+import { sentenceStarts } from './sentence-breaks';
 
 /** A sentence's span in its block, [start, end), trimmed of surrounding space. */
 export type Span = [start: number, end: number];
-
-let segmenter: Intl.Segmenter | null = null;
 
 const LINE_BREAKS = /[\n\r\u2028\u2029\u0085\v\f]/g;
 
@@ -26,16 +26,16 @@ function joinsNext(before: string, next: string): boolean {
   return firstWord !== '' && !phrases().SENTENCE_STARTERS.has(firstWord);
 }
 
-/** Where ICU may end a sentence: after a character of UAX #29's STerm or ATerm classes. */
+/** Where UAX #29 may end a sentence: after a character of its STerm or ATerm classes. */
 const TERMINATOR = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The sentences of `text` as trimmed spans, in order. Most blocks of a page (headings,
- * bylines, timestamps, captions, one-sentence paragraphs) are one sentence, and ICU is
- * slow to say so (a millisecond per few KB): when no terminator comes before the block's
- * last letter or digit, there is nowhere ICU could break but in the tail, and a tail
- * piece without letters joins the sentence before it anyway (see icuSentences).
+ * bylines, timestamps, captions, one-sentence paragraphs) are one sentence, and one regex
+ * says so without running the rules: when no terminator comes before the block's last
+ * letter or digit, there is nowhere the rules could break but in the tail, and a tail
+ * piece without letters joins the sentence before it anyway (see uaxSentences).
  */
 export function splitSentences(text: string): Span[] {
   const flat = text.replace(LINE_BREAKS, ' ');
@@ -45,14 +45,16 @@ export function splitSentences(text: string): Span[] {
     const end = flat.trimEnd().length;
     return end > start ? [[start, end]] : [];
   }
-  return icuSentences(flat);
+  return uaxSentences(flat);
 }
 
-/** ICU's sentences with our fixes, for text whose line breaks are already spaces. */
-export function icuSentences(flat: string): Span[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+/** UAX #29's sentences with our fixes, for text whose line breaks are already spaces. */
+export function uaxSentences(flat: string): Span[] {
+  const starts = sentenceStarts(flat);
   const pieces: Span[] = [];
-  for (const { index, segment } of segmenter.segment(flat)) {
+  for (let k = 0; k < starts.length; k++) {
+    const index = starts[k] as number;
+    const segment = flat.slice(index, starts[k + 1] ?? flat.length);
     const start = index + (segment.length - segment.trimStart().length);
     const end = index + segment.trimEnd().length;
     if (end <= start) continue;
