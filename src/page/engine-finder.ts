@@ -103,7 +103,7 @@ export function engineFinder(
     options.mark?.('detector-request');
     const made = (await loadDetector())(m.page.prepared, m.tables);
     options.mark?.('detector-loaded');
-    // The module arrived in a task of its own; its warm-up steps (ICU's sentence data,
+    // The module arrived in a task of its own; its warm-up steps (the sentence-break tables,
     // first compiles: together over 50 ms on a busy machine) each get one too.
     for (const step of made.warmUpSteps) {
       await yieldFn(slicing)();

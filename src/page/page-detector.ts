@@ -9,7 +9,7 @@ import type { OutcomeKind } from '../ui/badge/status-words';
  * KB term: most pages a reader opens never load the bulk of the engine.
  */
 export interface PageDetector {
-  /** Steps that warm the engine (ICU's sentence data, first compiles), each for a task of its own. */
+  /** Steps that warm the engine (the sentence-break tables, first compiles), each for a task of its own. */
   readonly warmUpSteps: readonly (() => void)[];
   /** The claims of these blocks, read as the continuation of the article so far. */
   detect(blocks: readonly TextBlock[]): DetectedClaim[];
