@@ -101,6 +101,26 @@ export default tseslint.config(
     },
   },
   {
+    // The engine ships to every page (content.js, detector.js): the schema library stays out
+    // of it (issue 8's content-script budget). Types from the KB schema are fine.
+    files: ['src/detect/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', '**/kb/schema'],
+              allowTypeImports: true,
+              message:
+                'The engine must not bundle Zod: take values from src/kb/kb-values.ts, types from the schema.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // In-page code runs in the web page's origin: its IndexedDB is the page's, never ours.
     files: ['src/page/**', 'src/extract/**', 'entrypoints/content.ts', 'entrypoints/content/**'],
     rules: {

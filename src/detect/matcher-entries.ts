@@ -1,4 +1,5 @@
-import { ENTRY_KINDS, OUTCOME_KINDS, STATUSES, type EntryKind, type Status } from '../kb/schema';
+import { ENTRY_KINDS, OUTCOME_KINDS, STATUSES } from '../kb/kb-values';
+import type { EntryKind, Status } from '../kb/schema';
 import type { MatcherEntry } from './types';
 
 /**

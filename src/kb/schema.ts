@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { detectionRulesSchema } from './detection-rules-schema';
+import { ENTRY_KINDS, OUTCOME_KINDS, STATUSES } from './kb-values';
+
+export { ENTRY_KINDS, OUTCOME_KINDS, STATUSES };
 
 /**
  * The knowledge-base schema. Every KB file, feed, import and message that carries
@@ -7,7 +10,6 @@ import { detectionRulesSchema } from './detection-rules-schema';
  * Status over time is derived from events (see status.ts), never stored.
  */
 
-export const STATUSES = ['proposed', 'reported', 'official', 'rescinded'] as const;
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
@@ -65,14 +67,6 @@ export type PolicyEvent = z.infer<typeof eventSchema>;
  * How a proposal ended without becoming official (vetoed, died, withdrawn...).
  * Shown beside the status; it never turns a proposal into `rescinded`.
  */
-export const OUTCOME_KINDS = [
-  'vetoed',
-  'died-in-committee',
-  'failed-vote',
-  'withdrawn',
-  'session-ended',
-  'enacted-without-provision',
-] as const;
 export const outcomeSchema = z.strictObject({
   kind: z.enum(OUTCOME_KINDS),
   date: eventDateSchema.optional(),
@@ -81,18 +75,6 @@ export const outcomeSchema = z.strictObject({
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
-export const ENTRY_KINDS = [
-  'executive-order',
-  'agency-guidance',
-  'proposed-rule',
-  'final-rule',
-  'bill',
-  'law',
-  'court-case',
-  'pension-fund-action',
-  'private-product',
-  'statistic',
-] as const;
 export const entryKindSchema = z.enum(ENTRY_KINDS);
 export type EntryKind = z.infer<typeof entryKindSchema>;
 
