@@ -5,7 +5,7 @@ import {
   type Mention,
   type MentionKind,
 } from './context';
-import { entryFeatures, entryIndex } from './entry-lookup';
+import { entryFeatures } from './entry-lookup';
 import type { Matcher } from './load-matcher';
 import type { Reference } from './referring-phrases';
 import type { Hit } from './sentence-features';
@@ -129,7 +129,7 @@ function byAge(matcher: Matcher, ids: readonly string[], reference: Reference): 
   const legislation = reference.kinds.includes('bill');
   // "the original bill" with one bill named is that bill; "the earlier guidance" with one release named is another one.
   if (ids.length === 1) return reference.age === 'newer' || legislation ? [...ids] : [];
-  const firstDate = (id: string) => matcher.entries.at(entryIndex(matcher, id))?.timeline[0]?.[0] ?? '';
+  const firstDate = (id: string) => matcher.entries.get(id)?.timeline[0]?.[0] ?? '';
   const sorted = [...ids].sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
   const pick = reference.age === 'older' ? sorted[0]! : sorted[sorted.length - 1]!;
   return firstDate(sorted[0]!) === firstDate(sorted[sorted.length - 1]!) ? [] : [pick];
@@ -157,7 +157,7 @@ function openingItem(ctx: ResolveContext, reference: Reference): string[] {
 
 /** Whether the year and the modifiers of the phrase agree with the entry. */
 function compatible(ctx: ResolveContext, entryId: string, reference: Reference): boolean {
-  const index = entryIndex(ctx.matcher, entryId);
+  const index = ctx.matcher.entries.indexOf(entryId);
   const entry = ctx.matcher.entries.at(index);
   if (!entry) return false;
   // "The 2025 release" is an item made or moved in 2025: the year its undoing fell in

@@ -19,10 +19,6 @@ interface Step {
 
 const SEPARATOR = ' \u00b7 ';
 
-function entryById(matcher: Matcher, id: string): MatcherEntry | undefined {
-  return matcher.entries.at(matcher.entries.indexOf(id));
-}
-
 function stepsOf(entry: MatcherEntry): Step[] {
   const steps: Step[] = [];
   for (const [date, status] of entry.timeline) {
@@ -57,7 +53,7 @@ export function assessClaims(
   const day = publicationDay(options.publishedAt);
   const assessed: AssessedClaim[] = [];
   for (const claim of claims) {
-    const entry = entryById(matcher, claim.entryId);
+    const entry = matcher.entries.get(claim.entryId);
     if (!entry) continue;
     const timeline = { events: entry.timeline.map(([date, status]) => ({ date, status })) };
     const steps = stepsOf(entry);

@@ -63,13 +63,13 @@ export function buildAutomaton(sequences: readonly (readonly string[])[]): {
   }
   firstChild.push(order.length);
   const states = order.length;
-  const wide = states > 0xffff || wordIds.size > 0xffff;
+  // Four bytes a number here; prepareMatcher narrows each table to two where its values fit.
   const automaton: Automaton = {
     ...buildVocab(words),
     rootWords: root.children.size,
     childOffset: Int32Array.from(firstChild, (first, state) => first - state),
-    label: wide ? Int32Array.from(labels) : Uint16Array.from(labels),
-    fail: wide ? new Int32Array(states) : new Uint16Array(states),
+    label: Int32Array.from(labels),
+    fail: new Int32Array(states),
     depth: new Uint8Array(states),
     flags: new Uint8Array(states),
   };

@@ -19,8 +19,3 @@ export function entryFeatures(matcher: Matcher, index: number): Set<number> {
   }
   return features;
 }
-
-/** The index of an entry by id, or -1. */
-export function entryIndex(matcher: Matcher, id: string): number {
-  return matcher.entries.indexOf(id);
-}

@@ -9,7 +9,8 @@ import type { MatcherEntry } from './types';
 import type { EntryKind } from '../kb/schema';
 
 /**
- * The matcher's entries as the engine reads them: each decoded on first use. A page
+ * The matcher's entries as the engine reads them: each decoded on first use (the only
+ * decoder of packed entries). A page
  * meets a handful of a KB's entries; decoding all 10,000 up front took longer than
  * loading the rest of the matcher.
  */
@@ -35,6 +36,11 @@ export class EntryTable {
   indexOf(id: string): number {
     this.#byId ??= new Map(this.#packed.ids.map((entryId, i) => [entryId, i]));
     return this.#byId.get(id) ?? -1;
+  }
+
+  /** The entry with this id, or undefined. */
+  get(id: string): MatcherEntry | undefined {
+    return this.at(this.indexOf(id));
   }
 
   /** The entry's kind without decoding it. */

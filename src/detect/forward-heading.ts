@@ -1,5 +1,4 @@
 import { claimedStatus } from './claimed-status';
-import { entryIndex } from './entry-lookup';
 import type { Matcher } from './load-matcher';
 import { findReferences, type Reference } from './referring-phrases';
 import { asks } from './status-defaults';
@@ -56,7 +55,7 @@ export function answeredQuestion(
   const fits = new Set<string>();
   for (const claim of below) {
     if (claim.via !== 'direct' || claim.start !== opening) continue;
-    const entry = matcher.entries.at(entryIndex(matcher, claim.entryId));
+    const entry = matcher.entries.get(claim.entryId);
     if (!entry || !reference.kinds.includes(entry.kind)) continue;
     const year = reference.year;
     if (year && !entry.timeline.some(([date]) => date.startsWith(year))) continue;
@@ -64,7 +63,7 @@ export function answeredQuestion(
   }
   if (fits.size !== 1) return null;
   const [entryId] = fits;
-  const entry = matcher.entries.at(entryIndex(matcher, entryId!))!;
+  const entry = matcher.entries.get(entryId!)!;
   return {
     blockIndex: held.blockIndex,
     start,

@@ -1,5 +1,4 @@
 import { phrases } from './phrase-book';
-import { entryIndex } from './entry-lookup';
 import { claimedStatus } from './claimed-status';
 import type { Matcher } from './load-matcher';
 import type { Span } from './sentences';
@@ -26,7 +25,7 @@ export function forwardPronounClaim(
   const named = new Set(next.filter((claim) => claim.via === 'direct').map((claim) => claim.entryId));
   if (named.size !== 1) return null;
   const [entryId] = named;
-  const entry = matcher.entries.at(entryIndex(matcher, entryId!));
+  const entry = matcher.entries.get(entryId!);
   if (!entry) return null;
   const it = /\bit/i.exec(sentence)!;
   return {

@@ -83,26 +83,23 @@ export function unpackEntry(id: string, title: string, facts: string): MatcherEn
   return entry;
 }
 
+/** Whether a value that came in a message is a list of strings. */
+export function isStringList(list: unknown): list is string[] {
+  return Array.isArray(list) && list.every((item) => typeof item === 'string');
+}
+
 /** The packed entries, checked to be three lists of strings of the same length. */
 export function checkedEntries(packed: PackedEntries): PackedEntries {
   const { ids, titles, facts } = packed ?? {};
-  const strings = (list: unknown): list is string[] =>
-    Array.isArray(list) && list.every((item) => typeof item === 'string');
   if (
-    !strings(ids) ||
-    !strings(titles) ||
-    !strings(facts) ||
+    !isStringList(ids) ||
+    !isStringList(titles) ||
+    !isStringList(facts) ||
     ids.length !== titles.length ||
     ids.length !== facts.length
   )
     throw new TypeError('prepared matcher: its entries are not three lists of strings of one length');
   return { ids, titles, facts };
-}
-
-/** Every entry, decoded (the page decodes only those it meets: see entry-table.ts). */
-export function unpackEntries(packed: PackedEntries): MatcherEntry[] {
-  const { ids, titles, facts } = checkedEntries(packed);
-  return ids.map((id, i) => unpackEntry(id, titles[i]!, facts[i]!));
 }
 
 /** The entry's kind, read from its facts without decoding the rest. */

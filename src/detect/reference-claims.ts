@@ -1,5 +1,4 @@
 import { resolveReference } from './antecedents';
-import { entryIndex } from './entry-lookup';
 import { tiedToRetirementMoney } from './choose-claims';
 import { hasLiveMentions, openingItems, remember, type DetectionState, type MentionKind } from './context';
 import type { Matcher } from './load-matcher';
@@ -104,7 +103,7 @@ function resolveAll(
       if (other) remember(state, { entryId: null, kind: other, subject: reference.subject });
     }
     for (const id of ids) {
-      const entry = entryIndex(matcher, id);
+      const entry = matcher.entries.indexOf(id);
       if (entry < 0 || claimed.has(entry)) continue;
       claimed.add(entry);
       // The item keeps its company: "It charges no fees. The firm also offers..." still means Fidelity.

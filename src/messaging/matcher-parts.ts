@@ -1,4 +1,4 @@
-import type { PackedEntries } from '../detect/matcher-entries';
+import { isStringList, type PackedEntries } from '../detect/matcher-entries';
 import type { PageMatcher } from './matcher-port';
 
 /**
@@ -43,15 +43,14 @@ export function splitPageMatcher(value: PageMatcher): { first: PageMatcher; rest
 export function isMatcherPart(message: unknown): message is MatcherPart {
   if (typeof message !== 'object' || message === null || !('part' in message)) return false;
   if (message.part === 'data') return 'text' in message && typeof message.text === 'string';
-  const strings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
   return (
     message.part === 'entries' &&
     'ids' in message &&
     'titles' in message &&
     'facts' in message &&
-    strings(message.ids) &&
-    strings(message.titles) &&
-    strings(message.facts)
+    isStringList(message.ids) &&
+    isStringList(message.titles) &&
+    isStringList(message.facts)
   );
 }
 

@@ -1,7 +1,6 @@
 import { assessClaims } from '../detect/assess-claims';
 import { createDetectionState } from '../detect/context';
 import { detectClaims } from '../detect/detect-claims';
-import { entryIndex } from '../detect/entry-lookup';
 import { loadMatcher, type Matcher } from '../detect/load-matcher';
 import { splitSentences } from '../detect/sentences';
 import type { PageDetector, PageDetectorFactory } from './page-detector';
@@ -36,7 +35,7 @@ export const createPageDetector: PageDetectorFactory = (prepared, tables): PageD
     warmUpSteps: [() => void splitSentences('Warm. Up.'), ...warmUpSteps(matcher)],
     detect: (blocks) => detectClaims(matcher, blocks, state),
     assess: (claims, dates) => assessClaims(matcher, claims, dates),
-    outcomeOf: (entryId) => matcher.entries.at(entryIndex(matcher, entryId))?.outcome?.kind,
+    outcomeOf: (entryId) => matcher.entries.get(entryId)?.outcome?.kind,
     reset() {
       state = createDetectionState();
     },

@@ -5,7 +5,7 @@ import { createUserEntry } from '../../src/db/user-entries';
 import { addNote } from '../../src/db/notes';
 import { loadMatcher } from '../../src/detect/load-matcher';
 import { freshDb, makeEntry, makeSnapshot } from '../db/helpers';
-import { unpackEntries } from '../../src/detect/matcher-entries';
+import { EntryTable } from '../../src/detect/entry-table';
 
 async function setup() {
   const db = freshDb();
@@ -62,7 +62,7 @@ describe('page matcher service', () => {
     const { db, pageMatcher } = await setup();
     await addNote(db, { entryId: 'alpha', verified: { status: 'official', date: '2025-09-01' } });
     const page = await pageMatcher();
-    const alpha = unpackEntries(page.prepared.entries).find((e) => e.id === 'alpha');
+    const alpha = new EntryTable(page.prepared.entries).get('alpha');
     expect(alpha?.timeline).toEqual([
       ['2025-07-17', 'proposed'],
       ['2025-09-01', 'official'],

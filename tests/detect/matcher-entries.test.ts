@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EntryTable } from '../../src/detect/entry-table';
-import { packEntries, unpackEntries } from '../../src/detect/matcher-entries';
+import { packEntries, type PackedEntries } from '../../src/detect/matcher-entries';
 import { decodeEntryRules, encodeEntryRules, type EntryRules } from '../../src/detect/entry-rules';
 import type { MatcherEntry } from '../../src/detect/types';
 import { ENTRY_KINDS, OUTCOME_KINDS, STATUSES } from '../../src/kb/schema';
+
+/** Every entry, decoded as the engine decodes them. */
+const unpackEntries = (packed: PackedEntries): MatcherEntry[] => {
+  const table = new EntryTable(packed);
+  return Array.from({ length: table.length }, (_, i) => table.at(i)!);
+};
 
 const bill: MatcherEntry = {
   id: 'ky-hb-1',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectClaims } from '../../src/detect/detect-claims';
 import { loadMatcher } from '../../src/detect/load-matcher';
 import type { PreparedMatcher } from '../../src/detect/matcher-format';
-import { unpackEntries } from '../../src/detect/matcher-entries';
+import { EntryTable } from '../../src/detect/entry-table';
 import { prepareMatcher } from '../../src/detect/prepare-matcher';
 import { termVariants } from '../../src/detect/term-words';
 import { fixtureEntries } from './kb-fixture';
@@ -20,7 +20,7 @@ describe('preparing and loading the matcher', () => {
   });
 
   it('carries what the badges need of each entry', () => {
-    expect(unpackEntries(prepared.entries)[0]).toEqual({
+    expect(new EntryTable(prepared.entries).at(0)).toEqual({
       id: 'eo-401k',
       title: 'Executive Order 14330 on alternative assets in 401(k) plans',
       kind: 'executive-order',
