@@ -4,7 +4,7 @@ import { badgeView, type BadgeView } from '../ui/badge/status-words';
 import { badgeAfter, insertBadgeAfter, type TextPoint } from './badge-placement';
 import type { ClaimHighlights } from './claim-highlights';
 import { claimKey, type BadgeClaim, type PageText } from './page-text';
-import { runInSlices, type SliceOptions } from './scheduler';
+import { runInSlices, yieldUnlessRoom, type SliceOptions } from './scheduler';
 
 /** After the page removed a claim's badge this often, we stop putting it back (no fight). */
 export const MAX_REINSERTIONS = 2;
@@ -26,6 +26,24 @@ export interface AnnotatorOptions {
 }
 
 const sameView = (a: BadgeView | null, b: BadgeView | null) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Writing the badges starts a new slice unless at most this share of the current one is used. */
+const WRITE_ROOM = 0.5;
+
+/** A new badge, made off the page, and where it goes. */
+interface PlannedBadge {
+  claim: BadgeClaim;
+  key: string;
+  block: Element;
+  first: TextPoint;
+  /** The sentence's last character. */
+  last: TextPoint;
+  host: HTMLElement;
+}
+
+/** Whether the point still holds the sentence's last character (the page may have changed since extraction). */
+const endsSentence = (last: TextPoint, claim: BadgeClaim) =>
+  last.node.data[last.offset] === claim.sentence[claim.sentence.length - 1];
 
 /** Places, updates and removes badges; knows every badge it made. */
 export class Annotator {
@@ -61,42 +79,71 @@ export class Annotator {
   /**
    * Makes the badges under `scope` match `claims` (found in `text`, extracted from
    * `scope`): keeps badges still right, adds missing ones, removes those whose sentence
-   * is gone. Claims go last-first so splitting a Text node never shifts a later point.
+   * is gone. First every claim is read and its badge made, off the page, in slices; then
+   * all the page's changes are written in one slice if they fit, so the page lays itself
+   * out once, after us, not between our slices (80-100 ms each on a 30,000-element page).
+   * Claims go last-first so splitting a Text node never shifts a later point.
    */
   async reconcile(scope: Element, text: PageText, claims: BadgeClaim[], slicing: SliceOptions = {}) {
     // Ours under the scope, in web components' shadow roots too.
     const before = [...this.records.keys()].filter((host) => composedContains(scope, host));
     const kept = new Set<HTMLElement>();
     const ordered = [...claims].sort((a, b) => b.blockIndex - a.blockIndex || b.end - a.end);
+    const planned: PlannedBadge[] = [];
+    const seen = new Set<string>();
+    await runInSlices(
+      ordered,
+      (claim) => {
+        // One badge per item at a sentence end, even if the item was claimed twice there.
+        const place = `${claim.blockIndex} ${claim.end} ${claim.entryId}`;
+        if (seen.has(place)) return;
+        seen.add(place);
+        const plan = this.plan(claim, text, kept);
+        if (plan) planned.push(plan);
+      },
+      slicing,
+    );
     const quietly = this.options.quietly ?? ((write) => write());
-    await runInSlices(ordered, (claim) => quietly(() => this.place(claim, text, kept)), slicing);
+    await yieldUnlessRoom(slicing, WRITE_ROOM);
+    await runInSlices(planned, (plan) => quietly(() => this.insert(plan, kept)), slicing);
     quietly(() => {
       for (const host of before) if (!kept.has(host)) this.remove(host);
     });
   }
 
-  private place(claim: BadgeClaim, text: PageText, kept: Set<HTMLElement>): void {
+  /**
+   * What a claim needs, read from the page without changing it: nothing (dismissed, or the
+   * page changed), an existing badge brought up to date (kept), or a new badge to insert.
+   */
+  private plan(claim: BadgeClaim, text: PageText, kept: Set<HTMLElement>): PlannedBadge | null {
     const view = badgeView(claim);
     const key = claimKey(claim);
-    if (!view || this.options.isDismissed(claim)) return;
-    if ((this.removedByPage.get(key) ?? 0) > MAX_REINSERTIONS) return;
+    if (!view || this.options.isDismissed(claim)) return null;
+    if ((this.removedByPage.get(key) ?? 0) > MAX_REINSERTIONS) return null;
     const block = text.blockElement(claim.blockIndex);
     const last = text.locate(claim.blockIndex, claim.end - 1);
     const first = text.locate(claim.blockIndex, claim.start);
-    if (!block || !last || !first) return;
-    // The page may have changed since extraction: the point must still hold the sentence's last character.
-    if (last.node.data[last.offset] !== claim.sentence[claim.sentence.length - 1]) return;
+    if (!block || !last || !first || !endsSentence(last, claim)) return null;
     const end: TextPoint = { node: last.node, offset: last.offset + 1 };
 
     const existing = badgeAfter(end, block, claim.entryId);
     const existingRecord = existing && this.records.get(existing);
     if (existing && existingRecord) {
-      if (!sameView(badgeView(existingRecord.claim), view)) renderBadge(existing, view);
+      if (!sameView(badgeView(existingRecord.claim), view)) {
+        const quietly = this.options.quietly ?? ((write) => write());
+        quietly(() => renderBadge(existing, view));
+      }
       existingRecord.claim = claim;
       kept.add(existing);
-      return;
+      return null;
     }
-    const host = createBadge(this.options.doc, view);
+    return { claim, key, block, first, last, host: createBadge(this.options.doc, view) };
+  }
+
+  private insert({ claim, key, block, first, last, host }: PlannedBadge, kept: Set<HTMLElement>): void {
+    // The page may have changed since the plan was made (a slice ago).
+    if (!endsSentence(last, claim)) return;
+    const end: TextPoint = { node: last.node, offset: last.offset + 1 };
     if (!insertBadgeAfter(end, block, host)) return;
     host.addEventListener('click', this.onClick);
     host.addEventListener('keydown', this.onKey);

@@ -8,11 +8,8 @@ import { detectionPieces } from './detection-pieces';
 import { loadPageMatcher, type LoadedPageMatcher } from './loaded-matcher';
 import type { PageDetector, PageDetectorFactory } from './page-detector';
 import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
-import { runInSlices, yieldToPage, type SliceOptions } from './scheduler';
+import { nextSlice, runInSlices, type SliceOptions } from './scheduler';
 import { eachScanRoot } from './scan-roots';
-
-/** How the caller gives the page its thread back between slices. */
-const yieldFn = (slicing: SliceOptions) => slicing.yieldFn ?? yieldToPage;
 
 /** Detection steps aim at this many milliseconds, so several fit in one 16 ms slice. */
 const STEP_TARGET_MS = 4;
@@ -106,11 +103,11 @@ export function engineFinder(
     // The module arrived in a task of its own; its warm-up steps (the sentence-break tables,
     // first compiles: together over 50 ms on a busy machine) each get one too.
     for (const step of made.warmUpSteps) {
-      await yieldFn(slicing)();
+      await nextSlice(slicing);
       step();
     }
     options.mark?.('detector-warm');
-    await yieldFn(slicing)();
+    await nextSlice(slicing);
     return made;
   };
   return {
@@ -127,7 +124,7 @@ export function engineFinder(
       const pieces = detectionPieces(text.blocks);
       const m = await loaded();
       // The matcher's last message was received and unpacked in that task: the page goes first.
-      if (!received) await yieldFn(slicing)();
+      if (!received) await nextSlice(slicing);
       received = true;
       if (!detector) {
         if (!(await anyKbTerm(m.automaton, pieces.blocks, slicing))) return { text, claims: [], shadowRoots };

@@ -5,7 +5,7 @@ import { MutationWatcher, type MutationBatch } from './mutation-watcher';
 import type { BadgeClaim, ClaimFinder } from './page-text';
 import { LazyPopover } from './lazy-popover';
 import { markOwn } from './own-nodes';
-import type { SliceOptions } from './scheduler';
+import { newSliceClock, type SliceOptions } from './scheduler';
 import type { PopoverUi } from '../ui/popover/popover-ui';
 
 export interface PageAnnotationOptions {
@@ -80,7 +80,8 @@ export async function startPageAnnotation(options: PageAnnotationOptions): Promi
   const scan = async (root: Element) => {
     // A document in design mode is being edited whole: what we added would be saved with it.
     if (doc.designMode === 'on') return quietly(() => annotator.removeAll());
-    const slicing: SliceOptions = { signal };
+    // One clock for the pass: reading, detection and badges share its slices.
+    const slicing: SliceOptions = { signal, clock: newSliceClock() };
     const found = await finder.find(root, slicing);
     // Before any badge: a dismissed claim must never flash in.
     await dismissalsLoaded;

@@ -149,4 +149,29 @@ describe('annotator', () => {
     annotator.sweepDisconnected();
     expect(annotator.size).toBe(1);
   });
+
+  it('reads every claim before writing, then writes all badges in one slice', async () => {
+    const posts = Array.from({ length: 12 }, (_, i) => `<p>Post ${i}: he signed the order.</p>`);
+    setBody(`<div>${posts.join('')}</div>`);
+    let clock = 0;
+    const annotator = new Annotator({
+      doc: document,
+      highlights: { add() {}, delete() {}, clear() {}, dispose() {} },
+      // Reading a claim costs 3 ms of the clock; writing a badge, nothing.
+      isDismissed: () => ((clock += 3), false),
+      onActivate: () => {},
+    });
+    const badgesAtYield: number[] = [];
+    const text = simplePageText(document.body);
+    const slicing = {
+      now: () => clock,
+      yieldFn: async () => void badgesAtYield.push(badges().length),
+      clock: { sliceStart: null },
+    };
+    await annotator.reconcile(document.body, text, claimsIn(text), slicing);
+    expect(badges()).toHaveLength(12);
+    // Reading 12 claims took three slices; the page was given its thread back only while none was written.
+    expect(badgesAtYield.every((count) => count === 0)).toBe(true);
+    expect(badgesAtYield.length).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runInSlices, yieldToPage } from '../../src/page/scheduler';
+import {
+  newSliceClock,
+  nextSlice,
+  runInSlices,
+  yieldToPage,
+  yieldUnlessRoom,
+} from '../../src/page/scheduler';
 
 describe('sliced in-page work', () => {
   it('yields to the page whenever a slice has used its 16 ms budget', async () => {
@@ -47,5 +53,48 @@ describe('sliced in-page work', () => {
     order.push('sync');
     await yielded;
     expect(order).toEqual(['sync', 'resumed']);
+  });
+
+  it('goes on with the slice the step before ended in, when the steps share a clock', async () => {
+    let clock = 0;
+    const yields: number[] = [];
+    const slicing = {
+      now: () => clock,
+      yieldFn: async () => void yields.push(clock),
+      clock: newSliceClock(),
+    };
+    // Reading took 12 ms of the slice: detection's first 5 ms item fills it.
+    await runInSlices([1, 2, 3], () => void (clock += 4), slicing);
+    await runInSlices([1, 2, 3, 4, 5], () => void (clock += 5), slicing);
+    expect(yields).toEqual([17]);
+  });
+
+  it('starts each step on a fresh budget without a shared clock', async () => {
+    let clock = 0;
+    const yields: number[] = [];
+    const slicing = { now: () => clock, yieldFn: async () => void yields.push(clock) };
+    await runInSlices([1, 2, 3], () => void (clock += 4), slicing);
+    await runInSlices([1, 2, 3, 4, 5], () => void (clock += 5), slicing);
+    expect(yields).toEqual([32]);
+  });
+
+  it('yields before a one-slice step only when the slice has less room left than asked', async () => {
+    let clock = 0;
+    const yieldFn = vi.fn(async () => {});
+    const slicing = { now: () => clock, yieldFn, clock: newSliceClock() };
+    await runInSlices([1], () => void (clock += 6), slicing);
+    await yieldUnlessRoom(slicing, 0.5);
+    expect(yieldFn).not.toHaveBeenCalled();
+    clock += 3;
+    await yieldUnlessRoom(slicing, 0.5);
+    expect(yieldFn).toHaveBeenCalledTimes(1);
+    expect(slicing.clock.sliceStart).toBe(9);
+  });
+
+  it('starts a new slice on the clock after an explicit yield', async () => {
+    let clock = 40;
+    const slicing = { now: () => clock, yieldFn: async () => void (clock += 1), clock: { sliceStart: 0 } };
+    await nextSlice(slicing);
+    expect(slicing.clock.sliceStart).toBe(41);
   });
 });
