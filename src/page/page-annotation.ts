@@ -5,7 +5,7 @@ import { MutationWatcher, type MutationBatch } from './mutation-watcher';
 import type { BadgeClaim, ClaimFinder } from './page-text';
 import { LazyPopover } from './lazy-popover';
 import { markOwn } from './own-nodes';
-import { newSliceClock, type SliceOptions } from './scheduler';
+import { newSliceClock, type SliceClock, type SliceOptions } from './scheduler';
 import type { PopoverUi } from '../ui/popover/popover-ui';
 
 export interface PageAnnotationOptions {
@@ -77,11 +77,13 @@ export async function startPageAnnotation(options: PageAnnotationOptions): Promi
     { once: true },
   );
 
-  const scan = async (root: Element) => {
+  // One clock per pass: reading, detection and badges share its slices, and so do the
+  // roots of one batch of changes (20 appended posts, each scanned with a fresh budget,
+  // made a 42 ms task).
+  const scan = async (root: Element, clock: SliceClock = newSliceClock()) => {
     // A document in design mode is being edited whole: what we added would be saved with it.
     if (doc.designMode === 'on') return quietly(() => annotator.removeAll());
-    // One clock for the pass: reading, detection and badges share its slices.
-    const slicing: SliceOptions = { signal, clock: newSliceClock() };
+    const slicing: SliceOptions = { signal, clock };
     const found = await finder.find(root, slicing);
     // Before any badge: a dismissed claim must never flash in.
     await dismissalsLoaded;
@@ -104,7 +106,8 @@ export async function startPageAnnotation(options: PageAnnotationOptions): Promi
       batch.removedBadges.forEach((host) => annotator.notePageRemoved(host));
       if (batch.somethingRemoved || batch.removedBadges.length > 0) annotator.sweepDisconnected();
       if (popover.openBadge && !popover.openBadge.isConnected) popover.close(false);
-      for (const root of batch.roots) await scan(root);
+      const clock = newSliceClock();
+      for (const root of batch.roots) await scan(root, clock);
       options.onCount?.(annotator.size);
     });
 

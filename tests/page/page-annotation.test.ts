@@ -5,6 +5,7 @@ import { loadDismissals } from '../../src/page/dismissals';
 import { EO_ID, fakeFinder } from './helpers/fake-finder';
 import { claimFingerprint } from '../../src/page/page-text';
 import { setBody } from './helpers/set-body';
+import type { SliceOptions } from '../../src/page/scheduler';
 import { details } from '../ui/popover/fixtures';
 import { createPopoverUi } from '../../src/ui/popover/popover-ui';
 
@@ -55,6 +56,27 @@ describe('page annotation', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(badges()).toHaveLength(2);
     expect(badges()[0]).toBe(first);
+  });
+
+  it('scans the roots of one batch of changes on one slice clock, so their small scans share a slice', async () => {
+    current = await start('<main><p>He signed the order.</p></main>');
+    const seen: { root: Element; slicing: SliceOptions }[] = [];
+    const find = fakeFinder.find.bind(fakeFinder);
+    const spy = vi.spyOn(fakeFinder, 'find').mockImplementation((root, slicing) => {
+      seen.push({ root, slicing });
+      return find(root, slicing);
+    });
+    const posts = ['The order may change.', 'Trump may sign the order.'].map((text) => {
+      const article = document.createElement('article');
+      article.append(Object.assign(document.createElement('p'), { textContent: text }));
+      return article;
+    });
+    document.querySelector('main')!.append(...posts);
+    await vi.waitFor(() => expect(badges()).toHaveLength(3));
+    spy.mockRestore();
+    expect(seen.map((s) => s.root)).toEqual(posts);
+    expect(seen[0]!.slicing.clock).toBeDefined();
+    expect(seen[1]!.slicing.clock).toBe(seen[0]!.slicing.clock);
   });
 
   it('removes a clone of a badge the page made, and badges the cloned sentence itself', async () => {
