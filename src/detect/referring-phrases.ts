@@ -1,7 +1,7 @@
 import { openingItems, type DetectionState, type MentionKind } from './context';
 import { pronounUse } from './pronoun-references';
 import { phrases } from './phrase-book';
-import { ageOf, headAt, type Head } from './reference-nouns';
+import { ageOf, headAt, mayOpenHead, type Head } from './reference-nouns';
 import { opensClause, pointInTime, titleCase, tokenize, type Token } from './sentence-tokens';
 
 /**
@@ -48,19 +48,31 @@ export function findReferences(sentence: string): Reference[] {
     if (found.length > 0 && token.start < found[found.length - 1]!.end) continue;
     // Only determiners, names' possessives and "it" can open a phrase that refers back.
     if (!STARTERS.has(token.lower) && !(/'s$/.test(token.lower) && /^\p{Lu}/u.test(token.text))) continue;
+    // Most determiners have no head noun within reach ("the market", "a week"): no phrase, nothing to weigh.
+    if (!PRONOUNS.has(token.lower) && !headWithinReach(tokens, i)) continue;
     if (pointInTime(sentence, tokens, i)) continue;
     const subject = opensClause(sentence, tokens, i);
     // "its Senate companion" is another version of the bill; "its sponsor" points through "its".
     const phrase = nounPhrase(sentence, tokens, i, subject, isHeadline);
     if (phrase) {
       found.push(phrase);
-    } else if (token.lower === 'it' || token.lower === 'its' || token.lower === "it's") {
+    } else if (PRONOUNS.has(token.lower)) {
       const use = pronounUse(sentence, tokens, i);
       if (use) found.push(pronoun(token, use === 'opening' || subject));
     }
   }
   const chamber = chamberStep(sentence, found);
   return chamber ? [chamber, ...found] : found;
+}
+
+const PRONOUNS = new Set(['it', 'its', "it's"]);
+
+/** Whether a head noun may start where nounPhrase looks for one after the starter at token `i`. */
+function headWithinReach(tokens: readonly Token[], i: number): boolean {
+  // The head comes after the starter ("the", or "the two", "such a") and at most MAX_MODIFIERS words.
+  const last = Math.min(tokens.length - 1, i + 2 + MAX_MODIFIERS);
+  for (let h = i + 1; h <= last; h++) if (mayOpenHead(tokens[h]!)) return true;
+  return false;
 }
 
 /**
