@@ -1,4 +1,5 @@
 import { isStringList, type PackedEntries } from '../detect/matcher-entries';
+import { wholeData } from '../detect/packed-tables';
 import type { PageMatcher } from './matcher-port';
 
 /**
@@ -22,7 +23,7 @@ const NO_ENTRIES: PackedEntries = { ids: [], titles: [], facts: [] };
  */
 export function splitPageMatcher(value: PageMatcher): { first: PageMatcher; rest: MatcherPart[] } {
   const { prepared } = value;
-  const { data } = prepared.tables;
+  const data = wholeData(prepared.tables);
   const { ids, titles, facts } = prepared.entries;
   if (data.length <= DATA_PIECE_CHARS && ids.length <= ENTRIES_PER_PART) return { first: value, rest: [] };
   const rest: MatcherPart[] = [];
@@ -68,8 +69,6 @@ export function joinPageMatcher(first: PageMatcher, parts: readonly MatcherPart[
     }
   }
   const { prepared } = first;
-  return {
-    ...first,
-    prepared: { ...prepared, tables: { ...prepared.tables, data: data.join('') }, entries },
-  };
+  // The tables' pieces stay pieces: the loader decodes them one by one (packed-tables.ts).
+  return { ...first, prepared: { ...prepared, tables: { ...prepared.tables, data }, entries } };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packEntries } from '../../src/detect/matcher-entries';
+import { wholeData } from '../../src/detect/packed-tables';
 import type { MatcherEntry } from '../../src/detect/types';
 import {
   DATA_PIECE_CHARS,
@@ -51,7 +52,11 @@ describe('sending a large matcher in parts', () => {
     expect(rest.every(isMatcherPart)).toBe(true);
     // Through JSON, as a port carries them.
     const carried = rest.map((p) => JSON.parse(JSON.stringify(p)) as typeof p);
-    expect(joinPageMatcher(JSON.parse(JSON.stringify(first)) as PageMatcher, carried)).toEqual(large);
+    const joined = joinPageMatcher(JSON.parse(JSON.stringify(first)) as PageMatcher, carried);
+    // The tables' base64 comes back in its pieces (the loader decodes them one by one), the rest as it was.
+    expect(joined.prepared.tables.data).toHaveLength(3);
+    expect(wholeData(joined.prepared.tables)).toBe(large.prepared.tables.data);
+    expect({ ...joined, prepared: { ...joined.prepared, tables: large.prepared.tables } }).toEqual(large);
     // The matcher it came from is untouched.
     expect(large.prepared.entries.ids).toHaveLength(2 * ENTRIES_PER_PART + 1);
   });

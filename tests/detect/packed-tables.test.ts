@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { packTables, unpackTables, wholeData, type TypedTable } from '../../src/detect/packed-tables';
+
+/** Cuts base64 into pieces of whole 4-character groups, as the matcher's messages do. */
+function cut(text: string, groupsPerPiece: number): string[] {
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length; at += groupsPerPiece * 4)
+    pieces.push(text.slice(at, at + groupsPerPiece * 4));
+  return pieces;
+}
+
+const plain = (tables: Record<string, TypedTable>) =>
+  Object.fromEntries(
+    Object.entries(tables).map(([name, table]) => [name, [table.constructor.name, [...table]]]),
+  );
+
+describe('packed matcher tables', () => {
+  it('unpacks what was packed, whole or in pieces of any number of base64 groups', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: 65_535 }), { maxLength: 30 }),
+        fc.array(fc.integer(), { maxLength: 20 }),
+        fc.integer({ min: 1, max: 9 }),
+        (bytes, shorts, ints, groups) => {
+          const tables = { bytes, shorts: Uint16Array.from(shorts), ints: Int32Array.from(ints) };
+          const packed = packTables(tables);
+          const pieces = cut(wholeData(packed), groups);
+          expect(plain(unpackTables(packed))).toEqual(plain(tables));
+          expect(plain(unpackTables({ ...packed, data: pieces }))).toEqual(plain(tables));
+          expect(wholeData({ ...packed, data: pieces })).toBe(packed.data);
+        },
+      ),
+    );
+  });
+
+  it('refuses a piece cut inside a base64 group, and says so', () => {
+    const packed = packTables({ bytes: Uint8Array.from([1, 2, 3, 4, 5, 6]) });
+    const data = wholeData(packed);
+    expect(() => unpackTables({ ...packed, data: [data.slice(0, 3), data.slice(3)] })).toThrow(
+      'a base64 piece is cut inside a group',
+    );
+  });
+
+  it('says which table is truncated', () => {
+    const packed = packTables({ first: Uint8Array.from([1, 2, 3, 4]), second: Int32Array.from([7, 8]) });
+    expect(() => unpackTables({ ...packed, data: cut(wholeData(packed), 1).slice(0, 2) })).toThrow(
+      'matcher table "second" is truncated',
+    );
+  });
+});
