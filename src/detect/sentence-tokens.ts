@@ -11,8 +11,7 @@ export interface Token {
 }
 
 import { phrases } from './phrase-book';
-
-const WORD = /[\p{L}\p{N}$%]+(?:[-'\u2019.&][\p{L}\p{N}]+)*(?:['\u2019]s?)?/gu;
+import { nextWordStart, wordEnd } from './word-scan';
 
 let last: { sentence: string; tokens: Token[] } | null = null;
 
@@ -20,13 +19,26 @@ let last: { sentence: string; tokens: Token[] } | null = null;
 export function tokenize(sentence: string): readonly Token[] {
   if (last?.sentence === sentence) return last.tokens;
   const tokens: Token[] = [];
-  for (const match of sentence.matchAll(WORD)) {
-    const text = match[0];
-    const lower = text.toLowerCase().replace(/\u2019/g, "'");
-    tokens.push({ text, lower, start: match.index, end: match.index + text.length });
+  const lower = lowerCase(sentence);
+  for (let start = nextWordStart(sentence, 0); start < sentence.length;) {
+    const end = wordEnd(sentence, start);
+    const text = sentence.slice(start, end);
+    tokens.push({ text, lower: lower?.slice(start, end) ?? lowerWord(text), start, end });
+    start = nextWordStart(sentence, end);
   }
   last = { sentence, tokens };
   return tokens;
+}
+
+const lowerWord = (word: string) => word.toLowerCase().replace(/\u2019/g, "'");
+
+/**
+ * The sentence in lower case with straight apostrophes, offset for offset, lowered once
+ * rather than word by word; null when lowering a word alone may differ: "\u0130" grows
+ * to two characters, and a capital sigma lowers by what surrounds it.
+ */
+function lowerCase(sentence: string): string | null {
+  return sentence.includes('\u0130') || sentence.includes('\u03a3') ? null : lowerWord(sentence);
 }
 
 /** A noun phrase after at most this many lead-in words is its clause's subject. */
