@@ -19,7 +19,7 @@ export default defineContentScript({
       loadFinder: async () => {
         const requestMatcher = () => {
           markTiming('matcher-request');
-          return requestPageMatcher(undefined, () => markTiming('matcher-received'));
+          return requestPageMatcher({ onReceived: () => markTiming('matcher-received') });
         };
         const options = { publishedAt, today, mark: markTiming };
         return timedFinder(engineFinder(requestMatcher, options, loadDetectorFromExtension));

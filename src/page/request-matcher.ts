@@ -5,10 +5,13 @@ import { MATCHER_PORT, isMatcherReply, type PageMatcher } from '../messaging/mat
 /**
  * Asks the background for the prepared matcher: one port, one answer, and for a large
  * KB the parts that follow it (src/messaging/matcher-parts.ts), each received in a task
- * of its own. `received` is called as the last message arrives, before they are joined
+ * of its own. `onReceived` is called as the last message arrives, before they are joined
  * (the benchmark counts the joining as loading in the page).
  */
-export function requestPageMatcher(timeoutMs = 30_000, received?: () => void): Promise<PageMatcher> {
+export function requestPageMatcher({
+  timeoutMs = 30_000,
+  onReceived,
+}: { timeoutMs?: number; onReceived?: () => void } = {}): Promise<PageMatcher> {
   return new Promise((resolve, reject) => {
     const port = browser.runtime.connect({ name: MATCHER_PORT });
     const done = (settle: () => void) => {
@@ -36,7 +39,7 @@ export function requestPageMatcher(timeoutMs = 30_000, received?: () => void): P
         return done(() => reject(new Error('the background sent a part of the matcher that is not one')));
       }
       if (parts.length === expected) {
-        received?.();
+        onReceived?.();
         const whole = joinPageMatcher(first, parts);
         done(() => resolve(whole));
       }

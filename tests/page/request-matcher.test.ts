@@ -54,7 +54,7 @@ describe('asking the background for the prepared matcher', () => {
 
   it('waits for the parts a large matcher is sent in, and joins them in order', async () => {
     const received = vi.fn();
-    const pending = requestPageMatcher(30_000, received);
+    const pending = requestPageMatcher({ onReceived: received });
     const none = { ids: [], titles: [], facts: [] };
     const prepared = { format: 'statusmark-matcher', tables: { data: '', layout: [] }, entries: none };
     answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 3 });
