@@ -1,7 +1,7 @@
 import { openingItems, type DetectionState, type MentionKind } from './context';
 import { pronounUse } from './pronoun-references';
 import { phrases } from './phrase-book';
-import { ageOf, headAt, mayOpenHead, type Head } from './reference-nouns';
+import { ageOf, headAt, mayHoldReference, mayOpenHead, type Head } from './reference-nouns';
 import { opensClause, pointInTime, titleCase, tokenize, type Token } from './sentence-tokens';
 
 /**
@@ -36,6 +36,11 @@ export interface Reference {
 
 /** Every phrase of the sentence that refers back, in sentence order. */
 export function findReferences(sentence: string): Reference[] {
+  // No head noun and no "it": no phrase refers back by its words, only a chamber's step may.
+  if (!mayHoldReference(sentence)) {
+    const chamber = chamberStep(sentence, []);
+    return chamber ? [chamber] : [];
+  }
   const tokens = tokenize(sentence);
   let headline: boolean | undefined;
   const isHeadline = () => (headline ??= titleCase(tokens));

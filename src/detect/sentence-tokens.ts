@@ -18,19 +18,34 @@ let last: { sentence: string; tokens: Token[] } | null = null;
 /** The words of a sentence; the sentence just tokenized is kept, as several readers look at each. */
 export function tokenize(sentence: string): readonly Token[] {
   if (last?.sentence === sentence) return last.tokens;
+  const tokens = cutWords(sentence, Infinity);
+  last = { sentence, tokens };
+  return tokens;
+}
+
+/** The first `count` words of a sentence (all of them when it has fewer): for readers of its opening only. */
+function leadingTokens(sentence: string, count: number): readonly Token[] {
+  return last?.sentence === sentence ? last.tokens : cutWords(sentence, count);
+}
+
+function cutWords(sentence: string, count: number): Token[] {
   const tokens: Token[] = [];
-  const lower = lowerCase(sentence);
-  for (let start = nextWordStart(sentence, 0); start < sentence.length;) {
+  // A few words are lowered one by one; a whole sentence at once.
+  const lower = count === Infinity ? lowerCase(sentence) : null;
+  for (let start = nextWordStart(sentence, 0); start < sentence.length && tokens.length < count;) {
     const end = wordEnd(sentence, start);
     const text = sentence.slice(start, end);
     tokens.push({ text, lower: lower?.slice(start, end) ?? lowerWord(text), start, end });
     start = nextWordStart(sentence, end);
   }
-  last = { sentence, tokens };
   return tokens;
 }
 
-const lowerWord = (word: string) => word.toLowerCase().replace(/\u2019/g, "'");
+/** Lower case with straight apostrophes ("Fund\u2019s" -> "fund's"); most text has no curly one to replace. */
+function lowerWord(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
 
 /**
  * The sentence in lower case with straight apostrophes, offset for offset, lowered once
@@ -100,15 +115,20 @@ export function titleCase(tokens: readonly Token[]): boolean {
   return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.85;
 }
 
+/** Words enough for the subject of a sentence: its determiners and two words after them. */
+const OPENING_WORDS = 8;
+
 /**
  * Whether the sentence's subject cannot be "it": plural ("Comments on the rule are due",
  * "Industry groups had...") or a person ("Gov. Stitt is expected to sign it").
  */
 export function opensWithSubjectNotIt(sentence: string): boolean {
   const { DETERMINER, PERSON, PHRASE_END } = phrases();
-  const tokens = tokenize(sentence);
-  let i = 0;
-  while (i < tokens.length && DETERMINER.test(tokens[i]!.lower)) i++;
+  let tokens = leadingTokens(sentence, OPENING_WORDS);
+  let i = afterDeterminers(tokens, DETERMINER);
+  // A run of determiners longer than the opening (no prose has one): the whole sentence.
+  if (tokens.length === OPENING_WORDS && i + 2 > OPENING_WORDS)
+    i = afterDeterminers((tokens = tokenize(sentence)), DETERMINER);
   const first = tokens[i]?.lower ?? '';
   if (/^(?:they|we)$/.test(first) || PERSON.test(first)) return true;
   let head: Token | null = null;
@@ -118,4 +138,10 @@ export function opensWithSubjectNotIt(sentence: string): boolean {
     head = tokens[k]!;
   }
   return head !== null && /[^s']s$/.test(head.lower) && !/(?:ss|us|is)$/.test(head.lower);
+}
+
+function afterDeterminers(tokens: readonly Token[], determiner: RegExp): number {
+  let i = 0;
+  while (i < tokens.length && determiner.test(tokens[i]!.lower)) i++;
+  return i;
 }

@@ -1,7 +1,9 @@
 import './phrase-tables-installed';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findReferences } from '../../src/detect/referring-phrases';
-import { opensWithSubjectNotIt } from '../../src/detect/sentence-tokens';
+import { mayHoldReference, mayOpenHead } from '../../src/detect/reference-nouns';
+import { opensWithSubjectNotIt, tokenize } from '../../src/detect/sentence-tokens';
 
 /** [phrase, form] of each referring phrase found in the sentence. */
 const refs = (sentence: string) =>
@@ -133,6 +135,53 @@ describe('phrases that refer back', () => {
       expect(opensWithSubjectNotIt('The fund bought more bitcoin.')).toBe(false);
       expect(opensWithSubjectNotIt('The bill passed the House.')).toBe(false);
       expect(opensWithSubjectNotIt('Gov. Kevin Stitt is expected to sign it.')).toBe(true);
+    });
+
+    it('reads the subject after however many determiners open the sentence', () => {
+      expect(opensWithSubjectNotIt('The the the the the the the the the bills passed.')).toBe(true);
+      expect(opensWithSubjectNotIt('The the the the the the the the the bill passed.')).toBe(false);
+    });
+  });
+
+  describe('sentences with no word a phrase that refers back could rest on', () => {
+    it('finds no phrase in them, but a chamber acting on no bill it names', () => {
+      expect(refs('Traders said the market was calm on Monday.')).toEqual([]);
+      expect(refs('On Tuesday the Senate approved the changes 59-33.')).toEqual([['the Senate', 'definite']]);
+    });
+
+    it('are told by a test that misses no head noun, "it" or "its" in any case or spelling', () => {
+      const pieces = [
+        'the ',
+        'Order',
+        'BILL',
+        'fund',
+        'plans',
+        'policies',
+        'it',
+        'ITS',
+        'it\u2019s',
+        "bill's",
+        "bills'",
+        'sta\u212ae',
+        'work',
+        'Bet',
+        'alpha',
+        '-',
+        '.',
+        ' ',
+        '_',
+        '$',
+        'co',
+        '\u00e9',
+      ];
+      const sentence = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+      fc.assert(
+        fc.property(sentence, (text) => {
+          const words = tokenize(text).filter((t) => mayOpenHead(t) || /^it(?:s|'s)?$/.test(t.lower));
+          if (words.length > 0) expect(mayHoldReference(text)).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
     });
   });
 });
