@@ -19,25 +19,69 @@ export interface Candidate {
 /**
  * The entries whose names appear, or one of whose rules has every group present
  * and none of its `none` terms, minus entries with an exclusion present. Only
- * rules indexed under a present feature are evaluated (see prepare-matcher.ts).
+ * rules indexed under a present feature are evaluated: a rule is indexed under
+ * every term of one of its groups (see prepare-matcher.ts), so a rule not indexed
+ * under a present feature cannot fire, and an entry's names are indexed under slot 0.
  */
 export function findCandidates(matcher: Matcher, features: Features): Candidate[] {
   const { present } = features;
-  const touched = new Set<number>();
-  for (const feature of present) forEachTrigger(matcher, feature, (entry) => touched.add(entry));
-
+  const { entries, slots } = touchedEntries(matcher, present);
   const candidates: Candidate[] = [];
-  for (const entry of touched) {
+  for (const entry of entries) {
     const rules = entryRules(matcher, entry);
     // Decide first, allocate after: most touched entries do not fire (a state's name
     // touches every rule of that state). Plain loops here: this runs per block.
     if (anyPresent(rules.exclude, present)) continue;
-    let fired = 0;
-    for (const rule of rules.rules) if (fires(rule, present)) fired++;
-    if (fired === 0 && !anyPresent(rules.names, present)) continue;
+    if (!namedOrFired(rules, slots[entry]!, present)) continue;
     candidates.push(describeCandidate(entry, rules, features));
   }
   return candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}
+
+/** Per matcher: the trigger slots each entry was touched by in the current call, and the calls' count. */
+interface TouchScratch {
+  slots: Uint32Array;
+  seenIn: Uint32Array;
+  call: number;
+}
+const scratchOf = new WeakMap<Matcher, TouchScratch>();
+
+/**
+ * The entries a present feature triggers, in first-touch order, and beside each (by
+ * entry) the bits of the slots that touched it: bit 0 a name, bit r + 1 rule r. Arrays
+ * per matcher, stamped per call, rather than a Set and a Map per call.
+ */
+function touchedEntries(
+  matcher: Matcher,
+  present: ReadonlySet<number>,
+): { entries: number[]; slots: Uint32Array } {
+  let scratch = scratchOf.get(matcher);
+  if (!scratch) {
+    const count = matcher.entries.length;
+    scratch = { slots: new Uint32Array(count), seenIn: new Uint32Array(count), call: 0 };
+    scratchOf.set(matcher, scratch);
+  }
+  const { slots, seenIn } = scratch;
+  const call = ++scratch.call;
+  const entries: number[] = [];
+  const touch = (entry: number, slot: number) => {
+    if (seenIn[entry] !== call) {
+      seenIn[entry] = call;
+      slots[entry] = 0;
+      entries.push(entry);
+    }
+    slots[entry] = slots[entry]! | (1 << slot);
+  };
+  for (const feature of present) forEachTrigger(matcher, feature, touch);
+  return { entries, slots };
+}
+
+/** Whether a name of the entry is present (slot 0 touched) or a rule that a present feature touched fires. */
+function namedOrFired(rules: EntryRules, slots: number, present: ReadonlySet<number>): boolean {
+  if ((slots & 1) !== 0) return true;
+  for (let r = 0; r < rules.rules.length; r++)
+    if ((slots & (1 << (r + 1))) !== 0 && fires(rules.rules[r]!, present)) return true;
+  return false;
 }
 
 function anyPresent(list: readonly number[], present: ReadonlySet<number>): boolean {

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { HitBuffer, scanText } from '../../src/detect/scan-text';
-import { withoutNegatedTopics, type Hit } from '../../src/detect/sentence-features';
+import { withoutNegatedTopics } from '../../src/detect/sentence-features';
 import { fixtureMatcher } from './kb-fixture';
+import { textHits } from './text-hits';
 
 const matcher = fixtureMatcher();
 
 /** The words of `text` that still count as what the sentence is about. */
 function topicWords(text: string): string[] {
-  const buffer = new HitBuffer();
-  scanText(matcher.automaton, text, buffer);
-  const hits: Hit[] = [];
-  for (let i = 0; i < buffer.length; i += 3)
-    hits.push({ state: buffer.data[i]!, start: buffer.data[i + 1]!, end: buffer.data[i + 2]! });
-  return withoutNegatedTopics(matcher, hits, text, 0).map((hit) => text.slice(hit.start, hit.end));
+  const hits = withoutNegatedTopics(matcher, textHits(matcher, text), text, 0);
+  return hits.map((hit) => text.slice(hit.start, hit.end));
 }
 
 describe('topic words a sentence rules out', () => {
