@@ -39,7 +39,7 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
   const { VERB_CUES, NOUN_BEFORE, SPEAKER_BEFORE } = phrases();
   for (const cue of VERB_CUES) {
     for (const form of cue.base ? [cue.finite, cue.base] : [cue.finite]) {
-      for (const match of lower.matchAll(form)) {
+      for (const match of matchesOf(form, lower)) {
         const at = match.index;
         if (belongsToOther(at, target)) continue;
         const before = cased.slice(Math.max(0, at - 80), at);
@@ -75,6 +75,27 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
     }
   }
   return best ? best.status : statusWithoutVerb(sentence, lower, target, denied);
+}
+
+/**
+ * The matches of a global cue pattern, as matchAll gives them, but without the copy of
+ * the pattern matchAll makes per call: ~30 patterns per claim add up on a long page.
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches.push(match);
+    // An empty match would be found again at the same place: step past it as matchAll does.
+    if (match[0] === '') pattern.lastIndex += stepAt(pattern, text, pattern.lastIndex);
+  }
+  return matches;
+}
+
+/** One character, or both halves of an astral one for a Unicode pattern. */
+function stepAt(pattern: RegExp, text: string, index: number): number {
+  const unicode = pattern.unicode || pattern.flags.includes('v');
+  return unicode && (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
 }
 
 function distance(at: number, spans: readonly Span[]): number {
