@@ -1,5 +1,6 @@
 import { mayLeanOnPlace, notePlace } from './article-place';
 import { FLAG_TRIGGER } from './automaton';
+import { hasFourWords } from './block-words';
 import { findCandidates } from './candidates';
 import { createDetectionState, hasLiveMentions, type DetectionState } from './context';
 import { answeredQuestion, heldQuestion, type HeldQuestion } from './forward-heading';
@@ -13,8 +14,6 @@ import { featuresOf, type Hit } from './sentence-features';
 import { splitSentences } from './sentences';
 import type { DetectedClaim, TextBlock } from './types';
 
-/** A block of four words or more counts as one block of distance for references. */
-const MIN_WORDS_FOR_DISTANCE = /(?:\S+\s+){3}\S/;
 /** A block that is only a time of day or a date line: "4:12 p.m.", "10:02 a.m. ET", "Updated 5:30 PM". */
 const TIMESTAMP = /^\s*(?:updated\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?\s*$/i;
 
@@ -38,8 +37,9 @@ export function detectClaims(
   // A page is detected in steps of a few blocks: a question may wait across calls.
   let question: HeldQuestion | null = state.question;
   blocks.forEach((block, blockIndex) => {
-    // Datelines, timestamps and bylines ("4:41 p.m.") do not put distance between a mention and a reference.
-    const words = MIN_WORDS_FOR_DISTANCE.test(block.text);
+    // A block of four words or more counts as one block of distance for references; datelines,
+    // timestamps and bylines ("4:41 p.m.") do not put distance between a mention and a reference.
+    const words = hasFourWords(block.text);
     if (words) state.blocks++;
     // A live blog's "10:02 a.m." is no sentence: "Braun called it a win" still follows the post before.
     else if (TIMESTAMP.test(block.text)) return;
