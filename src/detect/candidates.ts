@@ -27,15 +27,23 @@ export function findCandidates(matcher: Matcher, features: Features): Candidate[
   const { present } = features;
   const { entries, slots } = touchedEntries(matcher, present);
   const candidates: Candidate[] = [];
-  for (const entry of entries) {
-    const rules = entryRules(matcher, entry);
-    // Decide first, allocate after: most touched entries do not fire (a state's name
-    // touches every rule of that state). Plain loops here: this runs per block.
-    if (anyPresent(rules.exclude, present)) continue;
-    if (!namedOrFired(rules, slots[entry]!, present)) continue;
-    candidates.push(describeCandidate(entry, rules, features));
-  }
+  // Decide first, allocate after: most touched entries do not fire (a state's name
+  // touches every rule of that state). Plain loops here: this runs per block.
+  for (const entry of entries)
+    if (isCandidate(matcher, entry, slots[entry]!, present))
+      candidates.push(describeCandidate(entry, entryRules(matcher, entry), features));
   return candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
+}
+
+/** Whether findCandidates would find any entry: stops at the first, and describes none. */
+export function hasCandidate(matcher: Matcher, present: ReadonlySet<number>): boolean {
+  const { entries, slots } = touchedEntries(matcher, present);
+  return entries.some((entry) => isCandidate(matcher, entry, slots[entry]!, present));
+}
+
+function isCandidate(matcher: Matcher, entry: number, slots: number, present: ReadonlySet<number>): boolean {
+  const rules = entryRules(matcher, entry);
+  return !anyPresent(rules.exclude, present) && namedOrFired(rules, slots, present);
 }
 
 /** Per matcher: the trigger slots each entry was touched by in the current call, and the calls' count. */

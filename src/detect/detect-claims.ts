@@ -1,7 +1,7 @@
 import { mayLeanOnPlace, notePlace } from './article-place';
 import { FLAG_TRIGGER } from './automaton';
 import { hasFourWords } from './block-words';
-import { findCandidates } from './candidates';
+import { hasCandidate } from './candidates';
 import { createDetectionState, hasLiveMentions, type DetectionState } from './context';
 import { answeredQuestion, heldQuestion, type HeldQuestion } from './forward-heading';
 import { forwardPronounClaim } from './forward-pronoun';
@@ -111,5 +111,5 @@ function worthSegmenting(
     triggers = (flags[buffer.data[i]!]! & FLAG_TRIGGER) !== 0;
   if (!triggers) return false;
   if (state.mentions.some((m) => m.entryId !== null && state.blocks - m.block <= REPEAT_BLOCKS)) return true;
-  return findCandidates(matcher, featuresOf(matcher, hits())).length > 0;
+  return hasCandidate(matcher, featuresOf(matcher, hits()).present);
 }

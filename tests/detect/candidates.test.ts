@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from '../../src/detect/candidates';
+import { findCandidates, hasCandidate } from '../../src/detect/candidates';
 import { featuresOf } from '../../src/detect/sentence-features';
 import { fixtureMatcher } from './kb-fixture';
 import { textHits } from './text-hits';
@@ -33,5 +33,13 @@ describe('the entries a stretch of text may be about', () => {
     expect(candidateIds('Bitcoin rose in 401(k) plans.')).toEqual([]);
     expect(candidateIds('EO 14330 was signed on Thursday.')).toEqual(['eo-401k']);
     expect(candidateIds('The order on bitcoin takes effect in March.')).toEqual([]);
+  });
+
+  it('says whether there is any candidate, as a block worth cutting into sentences needs to know', () => {
+    const any = (text: string) => hasCandidate(matcher, featuresOf(matcher, textHits(matcher, text)).present);
+    expect(any('The order lets 401(k) plans hold bitcoin.')).toBe(true);
+    expect(any('EO 14330 was signed on Thursday.')).toBe(true);
+    expect(any('The order lets 401(k) plans hold more bonds.')).toBe(false);
+    expect(any('The order on a strategic bitcoin reserve leaves 401(k) plans alone.')).toBe(false);
   });
 });
