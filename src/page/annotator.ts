@@ -63,6 +63,11 @@ export class Annotator {
 
   constructor(private readonly options: AnnotatorOptions) {}
 
+  /** A DOM write of ours, hidden from the mutation observer when there is one. */
+  private quietly<T>(write: () => T): T {
+    return this.options.quietly ? this.options.quietly(write) : write();
+  }
+
   get size(): number {
     return this.records.size;
   }
@@ -130,8 +135,7 @@ export class Annotator {
     const existingRecord = existing && this.records.get(existing);
     if (existing && existingRecord) {
       if (!sameView(badgeView(existingRecord.claim), view)) {
-        const quietly = this.options.quietly ?? ((write) => write());
-        quietly(() => renderBadge(existing, view));
+        this.quietly(() => renderBadge(existing, view));
       }
       existingRecord.claim = claim;
       kept.add(existing);

@@ -50,7 +50,8 @@ export interface SliceClock {
 /** A clock for one pass: its first step starts the first slice. */
 export const newSliceClock = (): SliceClock => ({ sliceStart: null });
 
-const nowOf = (options: SliceOptions) => (options.now ?? (() => performance.now()))();
+const defaultNow = () => performance.now();
+const nowOf = (options: SliceOptions) => (options.now ?? defaultNow)();
 
 /** Gives the page its thread back now and starts a new slice on the pass's clock. */
 export async function nextSlice(options: SliceOptions): Promise<void> {
@@ -85,12 +86,7 @@ export async function runInSlices<T>(
   work: (item: T) => void,
   options: SliceOptions = {},
 ): Promise<number> {
-  const {
-    signal,
-    budgetMs = SLICE_BUDGET_MS,
-    now = () => performance.now(),
-    yieldFn = yieldToPage,
-  } = options;
+  const { signal, budgetMs = SLICE_BUDGET_MS, now = defaultNow, yieldFn = yieldToPage } = options;
   throwIfAborted(signal);
   const clock = options.clock ?? newSliceClock();
   let sliceStart = (clock.sliceStart ??= now());
