@@ -1,12 +1,4 @@
-import {
-  FLAG_OUTPUT,
-  FLAG_TERMINAL,
-  ID_MASK,
-  childOf,
-  findWord,
-  vocabSlot,
-  type Automaton,
-} from './automaton';
+import { DEPTH_MASK, FLAG_OUTPUT, ID_MASK, childOf, findWord, vocabSlot, type Automaton } from './automaton';
 import { hashWord } from './text-fold';
 import { MAX_TERM_WORDS } from './term-words';
 
@@ -70,7 +62,6 @@ export function buildAutomaton(sequences: readonly (readonly string[])[]): {
     childOffset: Int32Array.from(firstChild, (first, state) => first - state),
     label: Int32Array.from(labels),
     fail: new Int32Array(states),
-    depth: new Uint8Array(states),
     flags: new Uint8Array(states),
   };
   for (let s = 1; s <= automaton.rootWords; s++) {
@@ -78,10 +69,10 @@ export function buildAutomaton(sequences: readonly (readonly string[])[]): {
   }
 
   // 3. Failure links and output flags, breadth-first (a state's fail is shallower).
+  if (MAX_TERM_WORDS > DEPTH_MASK) throw new Error('a term depth must fit the flags byte');
   for (let s = 1; s < states; s++) {
     const node = order[s]!;
-    automaton.depth[s] = node.depth;
-    if (node.terminal) automaton.flags[s] = FLAG_TERMINAL | FLAG_OUTPUT;
+    if (node.terminal) automaton.flags[s] = node.depth | FLAG_OUTPUT;
   }
   for (let s = 0; s < states; s++) {
     const node = order[s]!;

@@ -42,7 +42,6 @@ export function loadAutomaton(prepared: PreparedMatcher, tables: Record<string, 
     childOffset,
     label,
     fail: preparedNumbers(tables, 'fail'),
-    depth: preparedTable(tables, 'depth', Uint8Array),
     flags: preparedTable(tables, 'flags', Uint8Array),
   };
 }

@@ -1,6 +1,6 @@
 import type { Automaton } from './automaton';
-import { decodeEntryRules, type EntryRules } from './entry-rules';
-import { MATCHER_FORMAT_VERSION, TRIGGER_SLOT_BITS, type PreparedMatcher } from './matcher-format';
+import { decodeEntryRules, programNumbering, type EntryRules, type FeatureNumbering } from './entry-rules';
+import { MATCHER_FORMAT_VERSION, type PreparedMatcher } from './matcher-format';
 import { loadAutomaton, preparedNumbers, preparedTable } from './load-automaton';
 import { EntryTable } from './entry-table';
 import { unpackTables, type TypedTable } from './packed-tables';
@@ -14,11 +14,14 @@ export interface Matcher {
   wordSets: readonly string[];
   /** Word-set features each term state belongs to. */
   setsOfState: ReadonlyMap<number, readonly number[]>;
-  /** Trigger features, sorted, and beside each its entry * 32 + slot. */
-  triggerFeatures: Uint16Array | Int32Array;
-  triggerCodes: Int32Array;
+  /** Trigger features, sorted, and beside each its entry and slot (0: a name; r + 1: rule r). */
+  triggerFeatures: Int32Array;
+  triggerEntries: Uint16Array | Int32Array;
+  triggerSlots: Uint8Array;
   programs: Uint16Array;
   programStart: Int32Array;
+  /** How the programs write features (word sets first). */
+  programNumbering: FeatureNumbering;
   entries: EntryTable;
   /** 1 for entries that get a claim only where the sentence ties them to retirement money. */
   needsTie: Uint8Array;
@@ -59,20 +62,29 @@ export function loadMatcher(
     list.push(prepared.states + members[i + 1]!);
     setsOfState.set(state, list);
   }
-  const programStart = preparedTable(tables, 'programStart', Int32Array);
+  const programs = preparedTable(tables, 'programs', Uint16Array);
+  const programStart = runningTotals(preparedNumbers(tables, 'programLengths'), 1);
   const entries = new EntryTable(prepared.entries);
-  if (programStart.length !== entries.length + 1) {
+  if (programStart.length !== entries.length + 1 || programStart[entries.length] !== programs.length) {
     throw new RangeError('prepared matcher: rule programs do not match its entries');
+  }
+  const triggerFeatures = runningTotals(preparedNumbers(tables, 'triggerFeatureSteps'), 0);
+  const triggerEntries = preparedNumbers(tables, 'triggerEntries');
+  const triggerSlots = preparedTable(tables, 'triggerSlots', Uint8Array);
+  if (triggerEntries.length !== triggerFeatures.length || triggerSlots.length !== triggerFeatures.length) {
+    throw new RangeError('prepared matcher: its trigger tables differ in length');
   }
   return {
     automaton,
     states: prepared.states,
     wordSets: prepared.wordSets,
     setsOfState,
-    triggerFeatures: preparedNumbers(tables, 'triggerFeatures'),
-    triggerCodes: preparedTable(tables, 'triggerCodes', Int32Array),
-    programs: preparedTable(tables, 'programs', Uint16Array),
+    triggerFeatures,
+    triggerEntries,
+    triggerSlots,
+    programs,
     programStart,
+    programNumbering: programNumbering(prepared.states, prepared.wordSets.length),
     entries,
     needsTie: preparedTable(tables, 'needsTie', Uint8Array),
     rulesCache: new Map(),
@@ -83,7 +95,7 @@ export function loadMatcher(
 export function entryRules(matcher: Matcher, index: number): EntryRules {
   let rules = matcher.rulesCache.get(index);
   if (!rules) {
-    rules = decodeEntryRules(matcher.programs, matcher.programStart[index]!);
+    rules = decodeEntryRules(matcher.programs, matcher.programStart[index]!, matcher.programNumbering);
     matcher.rulesCache.set(index, rules);
   }
   return rules;
@@ -103,11 +115,20 @@ export function forEachTrigger(
     if (features[mid]! < feature) lo = mid + 1;
     else hi = mid;
   }
-  const slotMask = (1 << TRIGGER_SLOT_BITS) - 1;
   for (let i = lo; i < features.length && features[i] === feature; i++) {
-    const code = matcher.triggerCodes[i]!;
-    visit(code >>> TRIGGER_SLOT_BITS, code & slotMask);
+    visit(matcher.triggerEntries[i]!, matcher.triggerSlots[i]!);
   }
+}
+
+/**
+ * Running totals of `steps` (the tables send steps: two bytes each where the totals would
+ * need four), with `lead` zeros in front: [3, 4] -> [3, 7], or with one lead [0, 3, 7].
+ */
+function runningTotals(steps: Uint16Array | Int32Array, lead: 0 | 1): Int32Array {
+  const totals = new Int32Array(steps.length + lead);
+  let total = 0;
+  for (let i = 0; i < steps.length; i++) totals[i + lead] = total += steps[i]!;
+  return totals;
 }
 
 /** The id of a word set feature ("crypto" -> its feature number), or -1. */

@@ -12,13 +12,14 @@ import type { PackedTables } from './packed-tables';
  * for the i-th name in `wordSets`.
  *
  * Tables (see prepare-matcher.ts for how they are written):
- * - automaton: vocab, childOffset, label, fail, depth, flags (see automaton.ts), each as
+ * - automaton: vocab, childOffset, label, fail, flags (see automaton.ts), each as
  *   the page reads it (nothing to build there);
  * - setMembers: [state, setIndex] pairs: which terms belong to which word set;
- * - triggers: [feature, entry * 32 + slot] pairs sorted by feature; slot 0 means the
- *   feature is one of the entry's names, slot r + 1 that rule r may fire;
- * - programs / programStart: each entry's rules as numbers (program layout in
- *   entry-rules.ts).
+ * - triggers, sorted by feature, as three tables: triggerFeatureSteps (each feature as its
+ *   step from the one before), triggerEntries and triggerSlots; slot 0 means the feature is
+ *   one of the entry's names, slot r + 1 that rule r may fire;
+ * - programs / programLengths: each entry's rules as numbers, one after the other (program
+ *   layout and feature numbering in entry-rules.ts).
  *
  * Entries: the titles, ids and facts (kind, scope, timeline, outcome) the badges and the
  * detector read, as lists of strings (matcher-entries.ts).
@@ -38,11 +39,10 @@ export interface PreparedMatcher {
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 3;
+export const MATCHER_FORMAT_VERSION = 4;
 
-/** Entry rules cannot have more rules than this (31 rule slots + the name slot per trigger). */
+/** Entry rules cannot have more rules than this (a trigger's slot is one byte; the KB needs a few). */
 export const MAX_RULES_PER_ENTRY = 31;
-export const TRIGGER_SLOT_BITS = 5;
 
 /** Word sets known to the engine only: nouns that refer back to an item ("The order also..."). */
 export const ENGINE_WORD_SETS = {

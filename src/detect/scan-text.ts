@@ -1,4 +1,4 @@
-import { FLAG_OUTPUT, FLAG_TERMINAL, advance, findWord, type Automaton } from './automaton';
+import { DEPTH_MASK, FLAG_OUTPUT, advance, findWord, type Automaton } from './automaton';
 import { MAX_TERM_WORDS } from './term-words';
 import {
   DOT,
@@ -95,9 +95,8 @@ export function scanText(a: Automaton, text: string, hits: HitBuffer): void {
     state = id === 0 ? 0 : advance(a, state, id);
     if (state === 0 || (a.flags[state]! & FLAG_OUTPUT) === 0) continue;
     for (let s = state; s !== 0; s = a.fail[s]!) {
-      if ((a.flags[s]! & FLAG_TERMINAL) !== 0) {
-        hits.push(s, starts[(words - a.depth[s]!) & (RING - 1)]!, wordEnd);
-      }
+      const depth = a.flags[s]! & DEPTH_MASK;
+      if (depth !== 0) hits.push(s, starts[(words - depth) & (RING - 1)]!, wordEnd);
     }
   }
 }

@@ -3,9 +3,17 @@ import { detectClaims } from '../../src/detect/detect-claims';
 import { loadMatcher } from '../../src/detect/load-matcher';
 import type { PreparedMatcher } from '../../src/detect/matcher-format';
 import { EntryTable } from '../../src/detect/entry-table';
+import { packTables, unpackTables } from '../../src/detect/packed-tables';
 import { prepareMatcher } from '../../src/detect/prepare-matcher';
+import { HitBuffer, scanText } from '../../src/detect/scan-text';
 import { termVariants } from '../../src/detect/term-words';
 import { fixtureEntries } from './kb-fixture';
+import { makeEntry } from './make-entry';
+
+/** The prepared matcher with one of its tables replaced. */
+function withTable(prepared: PreparedMatcher, name: string, table: Uint8Array | Uint16Array | Int32Array) {
+  return { ...prepared, tables: packTables({ ...unpackTables(prepared.tables), [name]: table }) };
+}
 
 describe('preparing and loading the matcher', () => {
   const prepared = prepareMatcher(fixtureEntries);
@@ -41,6 +49,34 @@ describe('preparing and loading the matcher', () => {
       tables: { ...prepared.tables, data: prepared.tables.data.slice(0, 40) },
     };
     expect(() => loadMatcher(truncated)).toThrow(/truncated/);
+  });
+
+  it('rejects trigger tables of different lengths, and programs that do not add up', () => {
+    const tables = unpackTables(prepared.tables);
+    const slots = tables.triggerSlots!;
+    expect(() => loadMatcher(withTable(prepared, 'triggerSlots', slots.subarray(1)))).toThrow(
+      /trigger tables differ in length/,
+    );
+    const lengths = Int32Array.from(tables.programLengths!);
+    lengths[0]! += 1;
+    expect(() => loadMatcher(withTable(prepared, 'programLengths', lengths))).toThrow(
+      /rule programs do not match its entries/,
+    );
+  });
+
+  it('finds a term of the longest length kept, 32 words, from its first word', () => {
+    const words = Array.from(
+      { length: 32 },
+      (_, i) => `${'qr'[i >> 4]}${String.fromCharCode(97 + (i & 15))}`,
+    );
+    const long = loadMatcher(
+      prepareMatcher([makeEntry({ id: 'long-name', detect: { names: [words.join(' ')] } })]),
+    );
+    const text = `Before it, ${words.join(' ')} and after.`;
+    const hits = new HitBuffer();
+    scanText(long.automaton, text, hits);
+    expect(hits.length).toBe(3);
+    expect(text.slice(hits.data[1], hits.data[2])).toBe(words.join(' '));
   });
 
   it('spells identifiers the ways news does', () => {
