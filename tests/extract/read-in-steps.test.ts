@@ -10,7 +10,7 @@ const PAGE = `<!doctype html><html><body><a href="#main">Skip</a><main id="main"
 ).join('')}</main></body></html>`;
 
 describe.each(Object.entries(DOMS))('reading a large root in steps (%s)', (_dom, parse) => {
-  it('pauses after every given number of Text nodes and reads what one pass reads', () => {
+  it('pauses after its queries over the root, then after every given number of Text nodes, and reads what one pass reads', () => {
     const doc = parse(PAGE);
     const reading = readPageText(doc.body, 25);
     let pauses = 0;
@@ -19,8 +19,8 @@ describe.each(Object.entries(DOMS))('reading a large root in steps (%s)', (_dom,
       pauses++;
       step = reading.next();
     }
-    // 1 skip link + 60 paragraphs of 3 Text nodes: 181 nodes, a pause after each 25th.
-    expect(pauses).toBe(7);
+    // One pause after the queries; 1 skip link + 60 paragraphs of 3 Text nodes: 181 nodes, a pause after each 25th.
+    expect(pauses).toBe(8);
     const whole = extractPageText(doc.body);
     expect(step.value.blocks).toEqual(whole.blocks);
     expect(step.value.blocks).toHaveLength(61);
