@@ -4,11 +4,12 @@ import { HitBuffer } from '../detect/scan-text';
 import type { DetectedClaim, TextBlock } from '../detect/types';
 import { readPageText, type ExtractedText } from '../extract/extract-blocks';
 import type { PageMatcher } from '../messaging/matcher-port';
-import { detectionPieces } from './detection-pieces';
+import { detectionPieces, type DetectionPieces } from './detection-pieces';
+import { earlyTermWatch } from './early-term-watch';
 import { loadPageMatcher, type LoadedPageMatcher } from './loaded-matcher';
 import type { PageDetector, PageDetectorFactory } from './page-detector';
 import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
-import { nextSlice, runInSlices, type SliceOptions } from './scheduler';
+import { nextSlice, runInSlices, startSlice, type SliceOptions } from './scheduler';
 import { eachScanRoot } from './scan-roots';
 
 /** Detection steps aim at this many milliseconds, so several fit in one 16 ms slice. */
@@ -35,19 +36,27 @@ function joined(parts: ExtractedText[]): PageText {
   };
 }
 
-/** Reads each root in steps (see readPageText) into `parts`: one item per step, for runInSlices. */
-function* readingSteps(roots: Iterable<Element | null>, parts: ExtractedText[]): Generator<null> {
+/** A page being read: the parts of the roots read, and the blocks so far of the one being read. */
+export interface PageReading {
+  parts: ExtractedText[];
+  current: readonly TextBlock[] | null;
+}
+
+/** Reads each root in steps (see readPageText) into `reading`: one item per step, for runInSlices. */
+function* readingSteps(roots: Iterable<Element | null>, reading: PageReading): Generator<null> {
   for (const root of roots) {
     if (!root) {
       yield null;
       continue;
     }
-    const reading = readPageText(root);
-    for (let step = reading.next(); ; step = reading.next()) {
+    const steps = readPageText(root);
+    for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
-        parts.push(step.value);
+        reading.parts.push(step.value);
+        reading.current = null;
         break;
       }
+      reading.current = step.value;
       yield null;
     }
     // After every root too: most are small, and a page of thousands must still pause.
@@ -55,15 +64,32 @@ function* readingSteps(roots: Iterable<Element | null>, parts: ExtractedText[]):
   }
 }
 
-/** Whether any block holds a KB term, read in slices and stopping at the first. */
-async function anyKbTerm(automaton: Automaton, blocks: readonly TextBlock[], slicing: SliceOptions) {
+/** Whether any block from `from` on holds a KB term, read in slices and stopping at the first. */
+async function anyKbTerm(
+  automaton: Automaton,
+  blocks: readonly TextBlock[],
+  slicing: SliceOptions,
+  from: number,
+) {
   let found = false;
   const hits = new HitBuffer();
   function* unread() {
-    for (let i = 0; i < blocks.length && !found; i++) yield blocks[i]!;
+    for (let i = from; i < blocks.length && !found; i++) yield blocks[i]!;
   }
   await runInSlices(unread(), (block) => void (found = hasKbTerm(automaton, block.text, hits)), slicing);
   return found;
+}
+
+/** The first piece of block `block` (pieces are in block order; only long blocks have several). */
+function firstPieceOf(pieces: DetectionPieces, block: number): number {
+  let lo = 0;
+  let hi = pieces.blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pieces.place(mid, 0, 0).blockIndex < block) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -81,16 +107,25 @@ export function engineFinder(
 ): ClaimFinder {
   // A failed request is asked again by the next scan (the background may have been starting).
   let matcher: Promise<LoadedPageMatcher> | null = null;
+  let ready: LoadedPageMatcher | null = null;
   const loaded = () =>
     (matcher ??= requestMatcher()
       .then(loadPageMatcher)
-      .then((m) => (options.mark?.('matcher-loaded'), m))
+      .then((m) => ((ready = m), options.mark?.('matcher-loaded'), m))
       .catch((error: unknown) => {
         matcher = null;
+        ready = null;
         throw error;
       }));
   void loaded().catch(() => {});
   let detector: Promise<PageDetector> | null = null;
+  // The module, asked for at the first KB term seen (see early-term-watch.ts).
+  let detectorModule: Promise<PageDetectorFactory> | null = null;
+  const importDetector = () =>
+    (detectorModule ??= loadDetector().catch((error: unknown) => {
+      detectorModule = null;
+      throw error;
+    }));
   let fresh = false;
   let received = false;
   // Looked up with four document-wide queries: on a live blog, 20 appended posts were 20
@@ -98,7 +133,7 @@ export function engineFinder(
   let published: string | null = null;
   const readyDetector = async (m: LoadedPageMatcher, slicing: SliceOptions): Promise<PageDetector> => {
     options.mark?.('detector-request');
-    const made = (await loadDetector())(m.page.prepared, m.tables);
+    const made = (await importDetector())(m.page.prepared, m.tables);
     options.mark?.('detector-loaded');
     // The module arrived in a task of its own; its warm-up steps (the sentence-break tables,
     // first compiles: together over 50 ms on a busy machine) each get one too.
@@ -116,18 +151,30 @@ export function engineFinder(
       published = null;
     },
     async find(root, slicing) {
-      const parts: ExtractedText[] = [];
+      const reading: PageReading = { parts: [], current: null };
       const shadowRoots: ShadowRoot[] = [];
       const roots = eachScanRoot(root, undefined, shadowRoots);
-      await runInSlices(readingSteps(roots, parts), () => {}, slicing);
-      const text = joined(parts);
+      const watch = detector
+        ? null
+        : earlyTermWatch(
+            reading,
+            () => ready?.automaton ?? null,
+            () => void importDetector().catch(() => {}),
+          );
+      await runInSlices(readingSteps(roots, reading), () => watch?.step(), slicing);
+      const text = joined(reading.parts);
       const pieces = detectionPieces(text.blocks);
+      const waited = ready === null;
       const m = await loaded();
-      // The matcher's last message was received and unpacked in that task: the page goes first.
-      if (!received) await nextSlice(slicing);
+      // Resumed by the matcher's last message: this is its task, so a slice starts here (the
+      // page had its turn while we waited). A forced pause here instead waited 4-22 ms
+      // behind the page's own tasks on a short article, on the way to its first badge.
+      if (waited && !received) startSlice(slicing);
       received = true;
       if (!detector) {
-        if (!(await anyKbTerm(m.automaton, pieces.blocks, slicing))) return { text, claims: [], shadowRoots };
+        const unchecked = watch ? firstPieceOf(pieces, watch.clearBlocks) : 0;
+        if (!watch?.found && !(await anyKbTerm(m.automaton, pieces.blocks, slicing, unchecked)))
+          return { text, claims: [], shadowRoots };
         detector = readyDetector(m, slicing).catch((error: unknown) => {
           detector = null;
           throw error;

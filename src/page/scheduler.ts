@@ -61,6 +61,14 @@ export async function nextSlice(options: SliceOptions): Promise<void> {
 }
 
 /**
+ * Starts a new slice on the pass's clock without yielding: for work that resumes in a task
+ * of its own (a message or a module that arrived), where the page already had its turn.
+ */
+export function startSlice(options: SliceOptions): void {
+  if (options.clock) options.clock.sliceStart = nowOf(options);
+}
+
+/**
  * Yields first when the current slice has used more than `share` of its budget: for a
  * step that should run in one slice (writing all badges, so the page lays out once).
  */

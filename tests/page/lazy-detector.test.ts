@@ -53,6 +53,38 @@ describe('the engine finder in the page', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('asks for it while a long page is still being read, once the matcher is there and a term was read', async () => {
+    const main = document.createElement('main');
+    for (let i = 0; i < 1_000; i++) {
+      const p = document.createElement('p');
+      p.textContent =
+        i === 2
+          ? 'President Trump may sign an executive order letting 401(k) plans hold crypto.'
+          : `Paragraph ${i} on the markets.`;
+      main.append(p);
+    }
+    document.body.replaceChildren(main);
+    let reads = 0;
+    const realRead = document.createTreeWalker.bind(document);
+    document.createTreeWalker = ((...args: Parameters<typeof document.createTreeWalker>) => {
+      reads++;
+      return realRead(...args);
+    }) as typeof document.createTreeWalker;
+    let readsAtLoad = -1;
+    const load = vi.fn(() => ((readsAtLoad = reads), Promise.resolve(createPageDetector)));
+    const finder = engineFinder(matcher, dates, load);
+    await new Promise((resolve) => setTimeout(resolve)); // the matcher has arrived
+    // Over 800 elements: one subtree per paragraph. Each clock read is a millisecond: many slices.
+    let clock = 0;
+    const found = await finder.find(document.body, { now: () => clock++, yieldFn: async () => {} });
+    expect(reads).toBe(1_000);
+    expect(readsAtLoad).toBeGreaterThan(0);
+    expect(readsAtLoad).toBeLessThan(10);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(found.claims.map((c) => c.entryId)).toEqual(['eo-401k']);
+    document.createTreeWalker = realRead;
+  });
+
   it('tries to load it again on the next scan when loading failed', async () => {
     showClaim();
     const load = failingOnce('no module', createPageDetector);

@@ -3,6 +3,7 @@ import {
   newSliceClock,
   nextSlice,
   runInSlices,
+  startSlice,
   yieldToPage,
   yieldUnlessRoom,
 } from '../../src/page/scheduler';
@@ -96,5 +97,15 @@ describe('sliced in-page work', () => {
     const slicing = { now: () => clock, yieldFn: async () => void (clock += 1), clock: { sliceStart: 0 } };
     await nextSlice(slicing);
     expect(slicing.clock.sliceStart).toBe(41);
+  });
+
+  it('starts a new slice where work resumes in a task of its own, without yielding', async () => {
+    let clock = 100;
+    const yieldFn = vi.fn(async () => {});
+    const slicing = { now: () => clock, yieldFn, clock: { sliceStart: 10 } };
+    startSlice(slicing);
+    await runInSlices([1, 2, 3], () => void (clock += 5), slicing);
+    expect(yieldFn).not.toHaveBeenCalled();
+    expect(slicing.clock.sliceStart).toBe(100);
   });
 });
