@@ -4,6 +4,7 @@ import { prepareMatcher } from '../../src/detect/prepare-matcher';
 import { createPageDetector } from '../../src/page/detector-module';
 import { engineFinder } from '../../src/page/engine-finder';
 import { fixtureEntries } from '../detect/kb-fixture';
+import { countSubtreeReads } from './helpers/count-reads';
 
 /**
  * A page is read in subtrees of a few hundred elements; each is small, but a page has
@@ -20,13 +21,8 @@ describe('reading a page of many small subtrees', () => {
     }
     document.body.replaceChildren(main);
     let clock = 0;
-    let reads = 0;
     let pauses = 0;
-    const realRead = document.createTreeWalker.bind(document);
-    document.createTreeWalker = ((...args: Parameters<typeof document.createTreeWalker>) => {
-      reads++;
-      return realRead(...args);
-    }) as typeof document.createTreeWalker;
+    const counted = countSubtreeReads();
     // The matcher comes only once the page is read: the pauses counted are the reading's.
     let send = () => {};
     const sent = new Promise<void>((resolve) => (send = resolve));
@@ -44,9 +40,10 @@ describe('reading a page of many small subtrees', () => {
       yieldFn: async () => void pauses++,
     });
     // One subtree per paragraph: 3,000 reads, a pause every slice of about 16 of them.
-    await vi.waitFor(() => expect(reads).toBe(3_000));
+    await vi.waitFor(() => expect(counted.reads()).toBe(3_000));
     expect(pauses).toBeGreaterThanOrEqual(3_000 / 20);
     send();
     expect((await finding).text.blocks).toHaveLength(3_000);
+    counted.restore();
   });
 });

@@ -4,6 +4,7 @@ import { prepareMatcher } from '../../src/detect/prepare-matcher';
 import { createPageDetector } from '../../src/page/detector-module';
 import { engineFinder } from '../../src/page/engine-finder';
 import { fixtureEntries } from '../detect/kb-fixture';
+import { countSubtreeReads } from './helpers/count-reads';
 
 const page = { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 };
 const matcher = () => Promise.resolve(page);
@@ -64,25 +65,20 @@ describe('the engine finder in the page', () => {
       main.append(p);
     }
     document.body.replaceChildren(main);
-    let reads = 0;
-    const realRead = document.createTreeWalker.bind(document);
-    document.createTreeWalker = ((...args: Parameters<typeof document.createTreeWalker>) => {
-      reads++;
-      return realRead(...args);
-    }) as typeof document.createTreeWalker;
+    const counted = countSubtreeReads();
     let readsAtLoad = -1;
-    const load = vi.fn(() => ((readsAtLoad = reads), Promise.resolve(createPageDetector)));
+    const load = vi.fn(() => ((readsAtLoad = counted.reads()), Promise.resolve(createPageDetector)));
     const finder = engineFinder(matcher, dates, load);
     await new Promise((resolve) => setTimeout(resolve)); // the matcher has arrived
     // Over 800 elements: one subtree per paragraph. Each clock read is a millisecond: many slices.
     let clock = 0;
     const found = await finder.find(document.body, { now: () => clock++, yieldFn: async () => {} });
-    expect(reads).toBe(1_000);
+    expect(counted.reads()).toBe(1_000);
     expect(readsAtLoad).toBeGreaterThan(0);
     expect(readsAtLoad).toBeLessThan(10);
     expect(load).toHaveBeenCalledTimes(1);
     expect(found.claims.map((c) => c.entryId)).toEqual(['eo-401k']);
-    document.createTreeWalker = realRead;
+    counted.restore();
   });
 
   it('tries to load it again on the next scan when loading failed', async () => {
