@@ -1,8 +1,15 @@
 import type { Automaton } from '../detect/automaton';
 import { hasKbTerm } from '../detect/kb-term-check';
 import { HitBuffer } from '../detect/scan-text';
+import type { TextBlock } from '../detect/types';
+import type { ExtractedText } from '../extract/extract-blocks';
 import { MAX_PIECE_CHARS } from './detection-pieces';
-import type { PageReading } from './engine-finder';
+
+/** A page being read: the parts of the roots read, and the blocks so far of the one being read. */
+export interface PageReading {
+  parts: ExtractedText[];
+  current: readonly TextBlock[] | null;
+}
 
 /** Characters checked per reading step: well under a millisecond of scanning. */
 const CHARS_PER_STEP = 16_000;

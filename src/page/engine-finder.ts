@@ -5,7 +5,7 @@ import type { DetectedClaim, TextBlock } from '../detect/types';
 import { readPageText, type ExtractedText } from '../extract/extract-blocks';
 import type { PageMatcher } from '../messaging/matcher-port';
 import { detectionPieces, type DetectionPieces } from './detection-pieces';
-import { earlyTermWatch } from './early-term-watch';
+import { earlyTermWatch, type PageReading } from './early-term-watch';
 import { loadPageMatcher, type LoadedPageMatcher } from './loaded-matcher';
 import type { PageDetector, PageDetectorFactory } from './page-detector';
 import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
@@ -34,12 +34,6 @@ function joined(parts: ExtractedText[]): PageText {
     locate: (i, offset) => parts[at(i)[0]]?.locate(at(i)[1], offset) ?? null,
     blockElement: (i) => parts[at(i)[0]]?.blockElement(at(i)[1]) ?? null,
   };
-}
-
-/** A page being read: the parts of the roots read, and the blocks so far of the one being read. */
-export interface PageReading {
-  parts: ExtractedText[];
-  current: readonly TextBlock[] | null;
 }
 
 /** Reads each root in steps (see readPageText) into `reading`: one item per step, for runInSlices. */

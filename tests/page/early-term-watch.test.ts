@@ -6,8 +6,7 @@ import { prepareMatcher } from '../../src/detect/prepare-matcher';
 import type { TextBlock } from '../../src/detect/types';
 import type { ExtractedText } from '../../src/extract/extract-blocks';
 import { MAX_PIECE_CHARS } from '../../src/page/detection-pieces';
-import { earlyTermWatch } from '../../src/page/early-term-watch';
-import type { PageReading } from '../../src/page/engine-finder';
+import { earlyTermWatch, type PageReading } from '../../src/page/early-term-watch';
 import { fixtureEntries } from '../detect/kb-fixture';
 
 const prepared = prepareMatcher(fixtureEntries);
