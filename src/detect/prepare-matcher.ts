@@ -135,7 +135,7 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
       fail: narrow(Array.from(automaton.fail)),
       flags: automaton.flags,
       setMembers: Int32Array.from(members.flat()),
-      // Sorted features as steps from the one before, the codes as entry and slot apart:
+      // Sorted features as steps from the one before, then each trigger's entry and slot:
       // five bytes a trigger instead of eight (280 KB -> 105 KB at 10,000 entries).
       triggerFeatureSteps: narrow(triggers.map(([feature], i) => feature - (triggers[i - 1]?.[0] ?? 0))),
       triggerEntries: narrow(triggers.map(([, entry]) => entry)),

@@ -46,10 +46,9 @@ export function extractPageText(root: Element | Document): ExtractedText {
  * extractPageText in steps: a pause once the root's queries are done, then after every
  * `perStep` Text nodes, where the caller may give the page its thread back. Each pause
  * yields the blocks finished so far (the list grows; they are the extraction's own), so a
- * caller can look at a long root's first blocks before it is all read. A page can
- * keep a whole article's 30,000
- * elements under one root (an inline link or image beside the blocks of <body> means
- * it cannot be split), and reading it at once was a 60 ms task. The walker picks up
+ * caller can look at a long root's first blocks before it is all read. A page can keep a
+ * whole article's 30,000 elements under one root (an inline link or image beside the
+ * blocks of <body> means it cannot be split), and reading it at once was a 60 ms task. The walker picks up
  * where it stopped; a change the page makes meanwhile reaches the mutation watcher,
  * which has the changed part read again.
  */

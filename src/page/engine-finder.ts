@@ -121,7 +121,6 @@ export function engineFinder(
       throw error;
     }));
   let fresh = false;
-  let received = false;
   // Looked up with four document-wide queries: on a live blog, 20 appended posts were 20
   // lookups (10-18 ms in one task). Kept once found, until a new article (reset).
   let published: string | null = null;
@@ -163,12 +162,17 @@ export function engineFinder(
       // Resumed by the matcher's last message: this is its task, so a slice starts here (the
       // page had its turn while we waited). A forced pause here instead waited 4-22 ms
       // behind the page's own tasks on a short article, on the way to its first badge.
-      if (waited && !received) startSlice(slicing);
-      received = true;
+      if (waited) startSlice(slicing);
       if (!detector) {
-        const unchecked = watch ? firstPieceOf(pieces, watch.clearBlocks) : 0;
-        if (!watch?.found && !(await anyKbTerm(m.automaton, pieces.blocks, slicing, unchecked)))
-          return { text, claims: [], shadowRoots };
+        const hasTerm =
+          watch?.found ||
+          (await anyKbTerm(
+            m.automaton,
+            pieces.blocks,
+            slicing,
+            watch ? firstPieceOf(pieces, watch.clearBlocks) : 0,
+          ));
+        if (!hasTerm) return { text, claims: [], shadowRoots };
         detector = readyDetector(m, slicing).catch((error: unknown) => {
           detector = null;
           throw error;

@@ -57,7 +57,7 @@ const nowOf = (options: SliceOptions) => (options.now ?? defaultNow)();
 export async function nextSlice(options: SliceOptions): Promise<void> {
   await (options.yieldFn ?? yieldToPage)();
   throwIfAborted(options.signal);
-  if (options.clock) options.clock.sliceStart = nowOf(options);
+  startSlice(options);
 }
 
 /**
@@ -94,16 +94,16 @@ export async function runInSlices<T>(
   work: (item: T) => void,
   options: SliceOptions = {},
 ): Promise<number> {
-  const { signal, budgetMs = SLICE_BUDGET_MS, now = defaultNow, yieldFn = yieldToPage } = options;
-  throwIfAborted(signal);
+  const { budgetMs = SLICE_BUDGET_MS, now = defaultNow } = options;
+  throwIfAborted(options.signal);
   const clock = options.clock ?? newSliceClock();
+  const slicing = { ...options, clock };
   let sliceStart = (clock.sliceStart ??= now());
   let slices = 1;
   for (const item of items) {
     if (now() - sliceStart >= budgetMs) {
-      await yieldFn();
-      throwIfAborted(signal);
-      clock.sliceStart = sliceStart = now();
+      await nextSlice(slicing);
+      sliceStart = clock.sliceStart!;
       slices++;
     }
     work(item);
