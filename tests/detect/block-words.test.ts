@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasFourWords, isSpace } from '../../src/detect/block-words';
+import { stringsOf } from './piece-strings';
 
 const FOUR_WORDS = /(?:\S+\s+){3}\S/;
 
@@ -34,7 +35,7 @@ describe('blocks of four words or more', () => {
       '\ud83d',
       '\ude00',
     ];
-    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((parts) => parts.join(''));
+    const text = stringsOf(pieces, 16);
     fc.assert(
       fc.property(text, (t) => {
         expect(hasFourWords(t)).toBe(FOUR_WORDS.test(t));

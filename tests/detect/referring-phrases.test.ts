@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findReferences } from '../../src/detect/referring-phrases';
 import { mayHoldReference, mayOpenHead } from '../../src/detect/reference-nouns';
 import { opensWithSubjectNotIt, tokenize } from '../../src/detect/sentence-tokens';
+import { stringsOf } from './piece-strings';
 
 /** [phrase, form] of each referring phrase found in the sentence. */
 const refs = (sentence: string) =>
@@ -174,7 +175,7 @@ describe('phrases that refer back', () => {
         'co',
         '\u00e9',
       ];
-      const sentence = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+      const sentence = stringsOf(pieces, 12);
       fc.assert(
         fc.property(sentence, (text) => {
           const words = tokenize(text).filter((t) => mayOpenHead(t) || /^it(?:s|'s)?$/.test(t.lower));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/detect/sentence-tokens';
+import { stringsOf } from './piece-strings';
 
 const lowerAlone = (word: string) => word.toLowerCase().replace(/\u2019/g, "'");
 
@@ -29,7 +30,7 @@ describe('the words of a sentence', () => {
       '\u1e9e',
       '\u{10400}',
     ];
-    const sentence = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+    const sentence = stringsOf(pieces, 30);
     fc.assert(
       fc.property(sentence, (text) => {
         for (const token of tokenize(text)) {
