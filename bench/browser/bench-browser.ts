@@ -2,7 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from '../../scripts/lib/launch-chromium';
 import type { BenchBuild } from './build-extension';
 import { traceMainThread, type MainThreadTrace } from './main-thread-trace';
-import { installHarness } from './page-harness';
+import { DONE_SIGNAL, installHarness } from './page-harness';
 
 /** Floor and peer pages load from these hosts, where the extension is turned off (its per-site setting). */
 const OFF_HOSTS = 4000;
@@ -51,7 +51,7 @@ export async function launchBenchBrowser(build: BenchBuild, port: number): Promi
   );
   // tsx compiles with esbuild's keepNames: functions sent to the page call __name().
   await browser.context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
-  await browser.context.addInitScript(installHarness);
+  await browser.context.addInitScript(installHarness, DONE_SIGNAL);
   return {
     build,
     async newPage(role) {

@@ -85,9 +85,10 @@ export async function dynamicRun(
 ): Promise<DynamicRun> {
   const bench = await browser.newPage('statusmark');
   try {
+    const done = annotationDone(bench.page);
     await bench.open(`/${DYNAMIC.base}`);
     const state = () => readHarness(bench.page);
-    await annotationDone(bench.page);
+    await done;
     const trace = traced ? await bench.trace() : null;
     const records = await bench.page.evaluate(appendBatches, {
       batches: appends.map((a) => a.html),

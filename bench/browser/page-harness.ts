@@ -17,8 +17,17 @@ export interface HarnessState {
   }[];
 }
 
-/** Runs in the page (serialised by Playwright): must not refer to anything outside itself. */
-export function installHarness(): void {
+/**
+ * What the harness writes on the console when the content script marked the page done:
+ * waiting for it puts nothing on the page's main thread (see annotationDone).
+ */
+export const DONE_SIGNAL = 'statusmark-bench:done';
+
+/**
+ * Runs in the page (serialised by Playwright, `doneSignal` passed as its argument): must not
+ * refer to anything outside itself.
+ */
+export function installHarness(doneSignal: string): void {
   const state: HarnessState = { mutations: 0, badgeTimes: [], doneAt: null, longTasks: [], frames: [] };
   (window as unknown as { __statusmarkBench: HarnessState }).__statusmarkBench = state;
   const observe = (type: string, take: (entry: PerformanceEntry) => void) => {
@@ -51,7 +60,10 @@ export function installHarness(): void {
       state.mutations += records.length;
       for (const record of records) {
         if (record.attributeName === 'data-statusmark-state' && state.doneAt === null) {
-          if (document.documentElement.getAttribute('data-statusmark-state') === 'done') state.doneAt = now;
+          if (document.documentElement.getAttribute('data-statusmark-state') === 'done') {
+            state.doneAt = now;
+            console.debug(doneSignal);
+          }
         }
         for (const node of record.addedNodes)
           if (node.nodeName === 'STATUSMARK-BADGE') state.badgeTimes.push(now);
