@@ -92,21 +92,26 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
 
   /** [feature, entry, slot]: slot 0 when the feature is one of the entry's names, r + 1 for rule r. */
   const triggers: [number, number, number][] = [];
+  // Terms that make a block worth a look: names and each rule's cheapest group by word cost.
+  const flagged = new Set<number>();
   const program: number[] = [];
   const programLengths: number[] = [];
   const numbering = programNumbering(states, wordSets.length);
-  compiled.forEach((rules, e) => {
-    const resolved: EntryRules = {
-      names: features(rules.names),
-      rules: rules.rules.map((rule) => ({ groups: rule.groups.map(features), none: features(rule.none) })),
-      exclude: features(rules.exclude),
-      prefer: rules.prefer.map(features),
-    };
-    for (const f of resolved.names) triggers.push([f, e, 0]);
+  const resolvedAll = compiled.map((rules): EntryRules => ({
+    names: features(rules.names),
+    rules: rules.rules.map((rule) => ({ groups: rule.groups.map(features), none: features(rule.none) })),
+    exclude: features(rules.exclude),
+    prefer: rules.prefer.map(features),
+  }));
+  const sharedBy = entriesPerFeature(resolvedAll);
+  resolvedAll.forEach((resolved, e) => {
+    for (const f of resolved.names) {
+      triggers.push([f, e, 0]);
+      flagged.add(f);
+    }
     resolved.rules.forEach((rule, r) => {
-      for (const f of cheapestGroup(rule.groups, states, wordSets)) {
-        triggers.push([f, e, r + 1]);
-      }
+      for (const f of cheapestGroup(rule.groups, states, wordSets)) flagged.add(f);
+      for (const f of leastSharedGroup(rule.groups, sharedBy, states, wordSets)) triggers.push([f, e, r + 1]);
     });
     const start = program.length;
     encodeEntryRules(resolved, program, numbering);
@@ -115,7 +120,7 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
   triggers.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
   markTriggerStates(
     automaton.flags,
-    triggers,
+    flagged,
     setMembers.map(([ref, set]) => [feature(ref), states + set]),
   );
 
@@ -157,17 +162,51 @@ function narrow(values: readonly number[]): Uint16Array | Int32Array {
 /** Flags the term states that can start a rule evaluation, so the page skips blocks with none. */
 function markTriggerStates(
   flags: Uint8Array,
-  triggers: [number, number, number][],
+  triggering: ReadonlySet<number>,
   members: [number, number][],
 ): void {
-  const triggering = new Set(triggers.map(([feature]) => feature));
   for (const feature of triggering) if (feature < flags.length) flags[feature]! |= FLAG_TRIGGER;
   for (const [state, setFeature] of members) if (triggering.has(setFeature)) flags[state]! |= FLAG_TRIGGER;
 }
 
+const wordCost = (f: number, states: number, wordSets: string[]) =>
+  f < states ? 1 : (SET_COST[wordSets[f - states]!] ?? 30);
+
+/**
+ * The group whose terms appear least in news (word sets cost what SET_COST says, a literal
+ * term 1): the terms that mark a block worth a look (FLAG_TRIGGER), as they always have.
+ */
 function cheapestGroup(groups: number[][], states: number, wordSets: string[]): number[] {
+  const cost = (group: number[]) => group.reduce((sum, f) => sum + wordCost(f, states, wordSets), 0);
+  return groups.reduce((best, group) => (cost(group) < cost(best) ? group : best));
+}
+
+/** How many entries use each feature in their names or rule groups. */
+function entriesPerFeature(all: readonly EntryRules[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const rules of all) {
+    const used = new Set([...rules.names, ...rules.rules.flatMap((rule) => rule.groups.flat())]);
+    for (const f of used) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The group a rule is indexed under: the one whose terms the fewest entries share, weighted
+ * by how common the words are. Any group would do (a rule fires only with every group
+ * present, see candidates.ts); the cheapest by word cost alone was often a place ("Kentucky"),
+ * and at 10,000 entries a sentence naming one touched the rules of some 200 entries, when the
+ * bill number beside it names one. The flags stay with cheapestGroup, so which blocks are
+ * looked at, and what is found, does not change.
+ */
+function leastSharedGroup(
+  groups: number[][],
+  sharedBy: ReadonlyMap<number, number>,
+  states: number,
+  wordSets: string[],
+): number[] {
   const cost = (group: number[]) =>
-    group.reduce((sum, f) => sum + (f < states ? 1 : (SET_COST[wordSets[f - states]!] ?? 30)), 0);
+    group.reduce((sum, f) => sum + (sharedBy.get(f) ?? 1) * wordCost(f, states, wordSets), 0);
   return groups.reduce((best, group) => (cost(group) < cost(best) ? group : best));
 }
 
