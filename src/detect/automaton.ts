@@ -26,8 +26,9 @@ export interface Automaton {
    * One byte a state. Bits 0-5 (DEPTH_MASK): how many words the term that ends here has, 0
    * when no term ends here (terms have at most MAX_TERM_WORDS = 32). FLAG_OUTPUT: a term ends
    * here or at a state down the fail chain. FLAG_TRIGGER: the term here (or a word set it
-   * belongs to) can trigger a name or a rule. One table, not a depth and a flags table: a
-   * byte a state less to send (72 KB at 10,000 entries) and one read in the scan's loop.
+   * belongs to) is a name or in a rule's cheapest group: a block needs one before a name or a
+   * rule can be found in it. One table, not a depth and a flags table: a byte a state less to
+   * send (72 KB at 10,000 entries) and one read in the scan's loop.
    */
   flags: Uint8Array;
 }

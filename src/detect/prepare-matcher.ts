@@ -159,7 +159,11 @@ function narrow(values: readonly number[]): Uint16Array | Int32Array {
   return values.every((v) => v >= 0 && v <= 0xffff) ? Uint16Array.from(values) : Int32Array.from(values);
 }
 
-/** Flags the term states that can start a rule evaluation, so the page skips blocks with none. */
+/**
+ * Flags the terms a block needs before any name or rule can be found in it: every name, and
+ * every term of each rule's cheapest group (a rule needs all its groups, so a block without
+ * one of those terms cannot make it fire). The page skips blocks with none.
+ */
 function markTriggerStates(
   flags: Uint8Array,
   triggering: ReadonlySet<number>,
@@ -169,16 +173,19 @@ function markTriggerStates(
   for (const [state, setFeature] of members) if (triggering.has(setFeature)) flags[state]! |= FLAG_TRIGGER;
 }
 
+/** How common a feature's words are in news: a word set what SET_COST says, a literal term 1. */
 const wordCost = (f: number, states: number, wordSets: string[]) =>
   f < states ? 1 : (SET_COST[wordSets[f - states]!] ?? 30);
 
-/**
- * The group whose terms appear least in news (word sets cost what SET_COST says, a literal
- * term 1): the terms that mark a block worth a look (FLAG_TRIGGER), as they always have.
- */
+/** The group whose features weigh least in all, the first of equals. */
+function lightestGroup(groups: number[][], weight: (feature: number) => number): number[] {
+  const total = (group: number[]) => group.reduce((sum, f) => sum + weight(f), 0);
+  return groups.reduce((best, group) => (total(group) < total(best) ? group : best));
+}
+
+/** The group whose words appear least in news: its terms flag a block as worth a look (FLAG_TRIGGER). */
 function cheapestGroup(groups: number[][], states: number, wordSets: string[]): number[] {
-  const cost = (group: number[]) => group.reduce((sum, f) => sum + wordCost(f, states, wordSets), 0);
-  return groups.reduce((best, group) => (cost(group) < cost(best) ? group : best));
+  return lightestGroup(groups, (f) => wordCost(f, states, wordSets));
 }
 
 /** How many entries use each feature in their names or rule groups. */
@@ -205,9 +212,7 @@ function leastSharedGroup(
   states: number,
   wordSets: string[],
 ): number[] {
-  const cost = (group: number[]) =>
-    group.reduce((sum, f) => sum + (sharedBy.get(f) ?? 1) * wordCost(f, states, wordSets), 0);
-  return groups.reduce((best, group) => (cost(group) < cost(best) ? group : best));
+  return lightestGroup(groups, (f) => (sharedBy.get(f) ?? 1) * wordCost(f, states, wordSets));
 }
 
 /**
