@@ -18,7 +18,7 @@ export interface Matcher {
   triggerFeatures: Int32Array;
   triggerEntries: Uint16Array | Int32Array;
   triggerSlots: Uint8Array;
-  programs: Uint16Array;
+  programs: Uint8Array;
   programStart: Int32Array;
   /** How the programs write features (word sets first). */
   programNumbering: FeatureNumbering;
@@ -62,7 +62,7 @@ export function loadMatcher(
     list.push(prepared.states + members[i + 1]!);
     setsOfState.set(state, list);
   }
-  const programs = preparedTable(tables, 'programs', Uint16Array);
+  const programs = preparedTable(tables, 'programs', Uint8Array);
   const programStart = runningTotals(preparedNumbers(tables, 'programLengths'), 1);
   const entries = new EntryTable(prepared.entries);
   if (programStart.length !== entries.length + 1 || programStart[entries.length] !== programs.length) {

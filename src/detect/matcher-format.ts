@@ -18,7 +18,7 @@ import type { PackedTables } from './packed-tables';
  * - triggers, sorted by feature, as three tables: triggerFeatureSteps (each feature as its
  *   step from the one before), triggerEntries and triggerSlots; slot 0 means the feature is
  *   one of the entry's names, slot r + 1 that rule r may fire;
- * - programs / programLengths: each entry's rules as numbers, one after the other (program
+ * - programs / programLengths: each entry's rules as bytes, one after the other (program
  *   layout and feature numbering in entry-rules.ts).
  *
  * Entries: the titles, ids and facts (kind, scope, timeline, outcome) the badges and the
@@ -39,7 +39,7 @@ export interface PreparedMatcher {
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 4;
+export const MATCHER_FORMAT_VERSION = 5;
 
 /** Entry rules cannot have more rules than this (a trigger's slot is one byte; the KB needs a few). */
 export const MAX_RULES_PER_ENTRY = 31;

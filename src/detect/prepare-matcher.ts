@@ -145,7 +145,7 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
       triggerFeatureSteps: narrow(triggers.map(([feature], i) => feature - (triggers[i - 1]?.[0] ?? 0))),
       triggerEntries: narrow(triggers.map(([, entry]) => entry)),
       triggerSlots: Uint8Array.from(triggers, ([, , slot]) => slot),
-      programs: Uint16Array.from(program),
+      programs: Uint8Array.from(program),
       programLengths: narrow(programLengths),
       needsTie: Uint8Array.from(entries, (entry) => (needsRetirementTie(entry) ? 1 : 0)),
     }),

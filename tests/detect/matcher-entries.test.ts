@@ -79,7 +79,7 @@ describe('the entries as the matcher carries them', () => {
 });
 
 describe('rule programs in two bytes a number', () => {
-  it('keeps features past 65,535 (three numbers each) and the small ones as they are', () => {
+  it('keeps features past 65,535 and the small ones as they are, in bytes', () => {
     const rules: EntryRules = {
       names: [3, 65_534, 65_535, 72_485, 1_000_000],
       rules: [{ groups: [[7], [70_000, 2]], none: [131_071] }],
@@ -88,8 +88,8 @@ describe('rule programs in two bytes a number', () => {
     };
     const program: number[] = [];
     encodeEntryRules(rules, program);
-    expect(program.every((n) => n >= 0 && n <= 0xffff)).toBe(true);
-    const table = Uint16Array.from([9, ...program]);
+    expect(program.every((n) => n >= 0 && n <= 0xff)).toBe(true);
+    const table = Uint8Array.from([9, ...program]);
     expect(decodeEntryRules(table, 1)).toEqual(rules);
   });
 });
