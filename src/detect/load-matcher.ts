@@ -5,6 +5,7 @@ import { loadAutomaton, preparedNumbers, preparedTable } from './load-automaton'
 import { EntryTable } from './entry-table';
 import { unpackTables, type TypedTable } from './packed-tables';
 import { installPhrases } from './phrase-book';
+import { VarintReader } from './varint';
 
 /** A loaded matcher: views over the prepared tables plus small lookups. Cheap to create. */
 export interface Matcher {
@@ -68,10 +69,13 @@ export function loadMatcher(
   if (programStart.length !== entries.length + 1 || programStart[entries.length] !== programs.length) {
     throw new RangeError('prepared matcher: rule programs do not match its entries');
   }
-  const triggerFeatures = runningTotals(preparedNumbers(tables, 'triggerFeatureSteps'), 0);
   const triggerEntries = preparedNumbers(tables, 'triggerEntries');
   const triggerSlots = preparedTable(tables, 'triggerSlots', Uint8Array);
-  if (triggerEntries.length !== triggerFeatures.length || triggerSlots.length !== triggerFeatures.length) {
+  const triggerFeatures = featuresFromSteps(
+    preparedTable(tables, 'triggerFeatureSteps', Uint8Array),
+    triggerEntries.length,
+  );
+  if (triggerFeatures === null || triggerSlots.length !== triggerEntries.length) {
     throw new RangeError('prepared matcher: its trigger tables differ in length');
   }
   return {
@@ -129,6 +133,15 @@ function runningTotals(steps: Uint16Array | Int32Array, lead: 0 | 1): Int32Array
   let total = 0;
   for (let i = 0; i < steps.length; i++) totals[i + lead] = total += steps[i]!;
   return totals;
+}
+
+/** The sorted trigger features from their steps (varint bytes), or null unless exactly `count`. */
+function featuresFromSteps(steps: Uint8Array, count: number): Int32Array | null {
+  const features = new Int32Array(count);
+  const reader = new VarintReader(steps);
+  let total = 0;
+  for (let i = 0; i < count; i++) features[i] = total += reader.next();
+  return reader.at === steps.length ? features : null;
 }
 
 /** The id of a word set feature ("crypto" -> its feature number), or -1. */

@@ -57,6 +57,12 @@ describe('preparing and loading the matcher', () => {
     expect(() => loadMatcher(withTable(prepared, 'triggerSlots', slots.subarray(1)))).toThrow(
       /trigger tables differ in length/,
     );
+    const steps = tables.triggerFeatureSteps as Uint8Array;
+    for (const wrong of [steps.subarray(0, steps.length - 1), Uint8Array.from([...steps, 1])]) {
+      expect(() => loadMatcher(withTable(prepared, 'triggerFeatureSteps', wrong))).toThrow(
+        /trigger tables differ in length/,
+      );
+    }
     const lengths = Int32Array.from(tables.programLengths!);
     lengths[0]! += 1;
     expect(() => loadMatcher(withTable(prepared, 'programLengths', lengths))).toThrow(
