@@ -5,6 +5,7 @@ import {
   unpackEntry,
   type PackedEntries,
 } from './matcher-entries';
+import { decodeTitle } from './title-words';
 import type { MatcherEntry } from './types';
 import type { EntryKind } from '../kb/schema';
 
@@ -19,6 +20,8 @@ export class EntryTable {
   readonly #packed: PackedEntries;
   readonly #decoded: (MatcherEntry | undefined)[] = [];
   #byId: Map<string, number> | null = null;
+  /** The titles' words, split on first use. */
+  #words: string[] | null = null;
 
   constructor(packed: PackedEntries) {
     this.#packed = checkedEntries(packed);
@@ -28,8 +31,15 @@ export class EntryTable {
   /** The entry at `index`, or undefined past the end (like an array). */
   at(index: number): MatcherEntry | undefined {
     if (!(index >= 0 && index < this.length)) return undefined;
-    const { ids, titles, facts } = this.#packed;
-    return (this.#decoded[index] ??= unpackEntry(ids[index]!, titles[index]!, facts[index]!));
+    return (this.#decoded[index] ??= this.#decode(index));
+  }
+
+  #decode(index: number): MatcherEntry {
+    const { ids, titles, facts, words } = this.#packed;
+    const id = ids[index]!;
+    const title = decodeTitle(titles[index]!, (this.#words ??= words.split(' ')));
+    if (title === undefined) throw new TypeError(`prepared matcher: entry "${id}" has an unreadable title`);
+    return unpackEntry(id, title, facts[index]!);
   }
 
   /** The index of the entry with this id, or -1. */

@@ -1,21 +1,30 @@
 import { ENTRY_KINDS, OUTCOME_KINDS, STATUSES } from '../kb/kb-values';
 import type { EntryKind, Status } from '../kb/schema';
+import { titleEncoder, titleWordList } from './title-words';
 import type { MatcherEntry } from './types';
 
 /**
- * The matcher's entries as three lists of strings, one item per entry. At 10,000 KB
- * entries, 10,000 small objects with nested arrays were a third of the matcher message
- * (1.8 MB of JSON, most of it keys and brackets) and the costliest part to receive;
- * strings travel and deserialise cheaply, and the page decodes them once.
+ * The matcher's entries as three lists of strings, one item per entry, and the words their
+ * titles are written with. At 10,000 KB entries, 10,000 small objects with nested arrays
+ * were a third of the matcher message (1.8 MB of JSON, most of it keys and brackets) and
+ * the costliest part to receive; strings travel and deserialise cheaply, and the page
+ * decodes an entry when it first meets it.
+ *
+ * A title is a code over `words` (title-words.ts).
  *
  * An entry's facts: its kind's index (base 36), `r` or `a` (retirement or adjacent
  * scope), then each timeline event as its date's digits and a status letter
  * ("20250807o"), then optionally `!`, the outcome kind's index and its date's digits.
  */
-export interface PackedEntries {
+export interface EntryLists {
   ids: string[];
   titles: string[];
   facts: string[];
+}
+
+export interface PackedEntries extends EntryLists {
+  /** The titles' words, most used first, joined by spaces. */
+  words: string;
 }
 
 const STATUS_LETTERS = 'prox';
@@ -41,9 +50,12 @@ function packFacts(entry: MatcherEntry): string {
 }
 
 export function packEntries(entries: readonly MatcherEntry[]): PackedEntries {
+  const words = titleWordList(entries.map((entry) => entry.title));
+  const encode = titleEncoder(words);
   return {
+    words,
     ids: entries.map((entry) => entry.id),
-    titles: entries.map((entry) => entry.title),
+    titles: entries.map((entry) => encode(entry.title)),
     facts: entries.map(packFacts),
   };
 }
@@ -88,9 +100,11 @@ export function isStringList(list: unknown): list is string[] {
   return Array.isArray(list) && list.every((item) => typeof item === 'string');
 }
 
-/** The packed entries, checked to be three lists of strings of the same length. */
+/** The packed entries, checked to be three lists of strings of the same length and their words. */
 export function checkedEntries(packed: PackedEntries): PackedEntries {
-  const { ids, titles, facts } = packed ?? {};
+  const { words, ids, titles, facts } = packed ?? {};
+  if (typeof words !== 'string')
+    throw new TypeError("prepared matcher: its entries' title words are missing");
   if (
     !isStringList(ids) ||
     !isStringList(titles) ||
@@ -99,7 +113,7 @@ export function checkedEntries(packed: PackedEntries): PackedEntries {
     ids.length !== facts.length
   )
     throw new TypeError('prepared matcher: its entries are not three lists of strings of one length');
-  return { ids, titles, facts };
+  return { words, ids, titles, facts };
 }
 
 /** The entry's kind, read from its facts without decoding the rest. */

@@ -22,7 +22,8 @@ import type { PackedTables } from './packed-tables';
  *   layout and feature numbering in entry-rules.ts).
  *
  * Entries: the titles, ids and facts (kind, scope, timeline, outcome) the badges and the
- * detector read, as lists of strings (matcher-entries.ts).
+ * detector read, as lists of strings, the titles as codes over one list of their words
+ * (matcher-entries.ts, title-words.ts).
  *
  * Phrases: the engine's word lists and patterns (status cues, referring nouns, clause
  * words; see phrase-tables.ts), JSON-safe. They are the same for every KB; they travel
@@ -39,7 +40,7 @@ export interface PreparedMatcher {
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 6;
+export const MATCHER_FORMAT_VERSION = 7;
 
 /** Entry rules cannot have more rules than this (a trigger's slot is one byte; the KB needs a few). */
 export const MAX_RULES_PER_ENTRY = 31;

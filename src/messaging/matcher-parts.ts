@@ -1,4 +1,4 @@
-import { isStringList, type PackedEntries } from '../detect/matcher-entries';
+import { isStringList, type EntryLists, type PackedEntries } from '../detect/matcher-entries';
 import { wholeData } from '../detect/packed-tables';
 import type { PageMatcher } from './matcher-port';
 
@@ -13,18 +13,16 @@ export const DATA_PIECE_CHARS = 512 * 1024;
 export const ENTRIES_PER_PART = 2_500;
 
 /** What follows the first answer: a piece of the tables' base64, or a group of entries. */
-export type MatcherPart = { part: 'data'; text: string } | ({ part: 'entries' } & PackedEntries);
-
-const NO_ENTRIES: PackedEntries = { ids: [], titles: [], facts: [] };
+export type MatcherPart = { part: 'data'; text: string } | ({ part: 'entries' } & EntryLists);
 
 /**
  * The matcher as a first message (the matcher without its tables' data and entries when
- * they are large) and the parts that follow it, in order.
+ * they are large: the titles' words stay in it) and the parts that follow it, in order.
  */
 export function splitPageMatcher(value: PageMatcher): { first: PageMatcher; rest: MatcherPart[] } {
   const { prepared } = value;
   const data = wholeData(prepared.tables);
-  const { ids, titles, facts } = prepared.entries;
+  const { words, ids, titles, facts } = prepared.entries;
   if (data.length <= DATA_PIECE_CHARS && ids.length <= ENTRIES_PER_PART) return { first: value, rest: [] };
   const rest: MatcherPart[] = [];
   for (let at = 0; at < data.length; at += DATA_PIECE_CHARS)
@@ -35,7 +33,11 @@ export function splitPageMatcher(value: PageMatcher): { first: PageMatcher; rest
   }
   const first = {
     ...value,
-    prepared: { ...prepared, tables: { ...prepared.tables, data: '' }, entries: NO_ENTRIES },
+    prepared: {
+      ...prepared,
+      tables: { ...prepared.tables, data: '' },
+      entries: { words, ids: [], titles: [], facts: [] },
+    },
   };
   return { first, rest };
 }
@@ -59,7 +61,8 @@ export function isMatcherPart(message: unknown): message is MatcherPart {
 export function joinPageMatcher(first: PageMatcher, parts: readonly MatcherPart[]): PageMatcher {
   if (parts.length === 0) return first;
   const data: string[] = [];
-  const entries: PackedEntries = { ids: [], titles: [], facts: [] };
+  const { prepared } = first;
+  const entries: PackedEntries = { words: prepared.entries.words, ids: [], titles: [], facts: [] };
   for (const part of parts) {
     if (part.part === 'data') data.push(part.text);
     else {
@@ -68,7 +71,6 @@ export function joinPageMatcher(first: PageMatcher, parts: readonly MatcherPart[
       entries.facts.push(...part.facts);
     }
   }
-  const { prepared } = first;
   // The tables' pieces stay pieces: the loader decodes them one by one (packed-tables.ts).
   return { ...first, prepared: { ...prepared, tables: { ...prepared.tables, data }, entries } };
 }

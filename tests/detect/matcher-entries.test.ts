@@ -124,7 +124,23 @@ describe('the entry table the engine reads', () => {
     expect(table.firstEventIn('2023')).toEqual([]);
   });
 
-  it('refuses entries that are not three lists of strings', () => {
-    expect(() => new EntryTable({ ids: ['a'], titles: ['A'], facts: [7] } as never)).toThrow(/three lists/);
+  it('refuses entries that are not three lists of strings, or come without their title words', () => {
+    expect(() => new EntryTable({ words: 'A', ids: ['a'], titles: ['0'], facts: [7] } as never)).toThrow(
+      /three lists/,
+    );
+    expect(() => new EntryTable({ ids: ['a'], titles: ['0'], facts: ['4r2025p'] } as never)).toThrow(
+      /title words are missing/,
+    );
+  });
+
+  it('refuses a title code that names no word, naming the entry, when the entry is read', () => {
+    const table = new EntryTable({
+      words: 'A bill',
+      ids: ['a', 'b'],
+      titles: ['01', 'z'],
+      facts: ['4r', '4r'],
+    });
+    expect(table.at(0)?.title).toBe('A bill');
+    expect(() => table.at(1)).toThrow(/entry "b" has an unreadable title/);
   });
 });

@@ -39,7 +39,12 @@ describe('sending a large matcher in parts', () => {
     const large = pageMatcher(2 * DATA_PIECE_CHARS + 10, 2 * ENTRIES_PER_PART + 1);
     const { first, rest } = splitPageMatcher(large);
     expect(first.prepared.tables.data).toBe('');
-    expect(first.prepared.entries).toEqual({ ids: [], titles: [], facts: [] });
+    expect(first.prepared.entries).toEqual({
+      words: large.prepared.entries.words,
+      ids: [],
+      titles: [],
+      facts: [],
+    });
     expect(first.localEntryIds).toEqual(['gen-1']);
     expect(rest.map((p) => (p.part === 'data' ? p.text.length : p.ids.length))).toEqual([
       DATA_PIECE_CHARS,

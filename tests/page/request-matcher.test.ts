@@ -55,19 +55,24 @@ describe('asking the background for the prepared matcher', () => {
   it('waits for the parts a large matcher is sent in, and joins them in order', async () => {
     const received = vi.fn();
     const pending = requestPageMatcher({ onReceived: received });
-    const none = { ids: [], titles: [], facts: [] };
+    const none = { words: 'A bill', ids: [], titles: [], facts: [] };
     const prepared = { format: 'statusmark-matcher', tables: { data: '', layout: [] }, entries: none };
     answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 3 });
     answer({ part: 'data', text: 'AAAA' });
     answer({ part: 'data', text: 'BBBB' });
     expect(port.disconnected).toBe(false);
     expect(received).not.toHaveBeenCalled();
-    answer({ part: 'entries', ids: ['a'], titles: ['A bill'], facts: ['4r2025p'] });
+    answer({ part: 'entries', ids: ['a'], titles: ['01'], facts: ['4r2025p'] });
     expect(received).toHaveBeenCalledTimes(1);
     const whole = await pending;
     // The tables' base64 stays in its pieces: the loader decodes them one by one.
     expect(whole.prepared.tables.data).toEqual(['AAAA', 'BBBB']);
-    expect(whole.prepared.entries).toEqual({ ids: ['a'], titles: ['A bill'], facts: ['4r2025p'] });
+    expect(whole.prepared.entries).toEqual({
+      words: 'A bill',
+      ids: ['a'],
+      titles: ['01'],
+      facts: ['4r2025p'],
+    });
     expect(port.disconnected).toBe(true);
 
     const broken = requestPageMatcher();
