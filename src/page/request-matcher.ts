@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { isMatcherPart, joinPageMatcher, type MatcherPart } from '../messaging/matcher-parts';
+import {
+  hasMatcherPartShape,
+  isMatcherPart,
+  joinPageMatcher,
+  type MatcherPart,
+} from '../messaging/matcher-parts';
 import { MATCHER_PORT, isMatcherReply, type PageMatcher } from '../messaging/matcher-port';
 
 /**
@@ -33,13 +38,14 @@ export function requestPageMatcher({
         if (!message.ok) return done(() => reject(new Error(message.error)));
         first = message.value;
         expected = message.parts ?? 0;
-      } else if (isMatcherPart(message)) {
+      } else if (hasMatcherPartShape(message)) {
         parts.push(message);
       } else {
-        return done(() => reject(new Error('the background sent a part of the matcher that is not one')));
+        return done(() => reject(notAPart()));
       }
       if (parts.length === expected) {
         onReceived?.();
+        if (!parts.every(isMatcherPart)) return done(() => reject(notAPart()));
         const whole = joinPageMatcher(first, parts);
         done(() => resolve(whole));
       }
@@ -52,3 +58,5 @@ export function requestPageMatcher({
     });
   });
 }
+
+const notAPart = () => new Error('the background sent a part of the matcher that is not one');

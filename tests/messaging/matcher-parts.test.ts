@@ -5,6 +5,7 @@ import type { MatcherEntry } from '../../src/detect/types';
 import {
   DATA_PIECE_CHARS,
   ENTRIES_PER_PART,
+  hasMatcherPartShape,
   isMatcherPart,
   joinPageMatcher,
   splitPageMatcher,
@@ -72,5 +73,14 @@ describe('sending a large matcher in parts', () => {
     expect(isMatcherPart({ part: 'entries', ids: ['a'], titles: [2], facts: ['0r'] })).toBe(false);
     expect(isMatcherPart({ part: 'code', text: 'x' })).toBe(false);
     expect(isMatcherPart(null)).toBe(false);
+  });
+
+  it('tells a part by its shape as it arrives, and leaves its items to the full check', () => {
+    const wrongItem = { part: 'entries', ids: ['a'], titles: [2], facts: ['0r'] };
+    expect(hasMatcherPartShape(wrongItem)).toBe(true);
+    expect(isMatcherPart(wrongItem)).toBe(false);
+    expect(hasMatcherPartShape({ part: 'entries', ids: 'a', titles: [], facts: [] })).toBe(false);
+    expect(hasMatcherPartShape({ part: 'data', text: 3 })).toBe(false);
+    expect(hasMatcherPartShape({ part: 'code', text: 'x' })).toBe(false);
   });
 });

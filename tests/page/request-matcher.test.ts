@@ -79,6 +79,14 @@ describe('asking the background for the prepared matcher', () => {
     answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 2 });
     answer({ part: 'script', text: 'alert(1)' });
     await expect(broken).rejects.toThrow('not one');
+
+    // A list of the right shape with an item of the wrong type is found once all parts are in.
+    const wrongItem = requestPageMatcher();
+    answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 2 });
+    answer({ part: 'entries', ids: ['a'], titles: [2], facts: ['4r2025p'] });
+    expect(port.disconnected).toBe(false);
+    answer({ part: 'data', text: 'AAAA' });
+    await expect(wrongItem).rejects.toThrow('not one');
   });
 
   it('fails when the background closes the port without an answer', async () => {
