@@ -18,8 +18,12 @@ const CONTINUE = "!#$%'()*+,-./:;=?@[]^_`{|}~";
 const T = TERMINAL.length;
 const C = CONTINUE.length;
 
-/** Each character's digit, and whether it ends a code (values >= 128: a terminal digit + 128). */
-const DIGITS = (() => {
+/**
+ * Each character's digit, and whether it ends a code (values >= 128: a terminal digit + 128).
+ * Marked pure so that bundles which import this module's neighbours but never decode a
+ * title (the content script) leave it out.
+ */
+const DIGITS = /* @__PURE__ */ (() => {
   const digits = new Int16Array(128).fill(-1);
   for (let i = 0; i < T; i++) digits[TERMINAL.charCodeAt(i)] = 128 + i;
   for (let i = 0; i < C; i++) digits[CONTINUE.charCodeAt(i)] = i;
