@@ -11,12 +11,29 @@ import { LAZY_MODULES } from '../src/page/lazy-module-files';
  * scripts as IIFEs, so each module gets its own small Vite build, added next to the
  * public assets like the KB files.
  */
-const MODULES = Object.values(LAZY_MODULES);
+const MODULES: readonly LazyModule[] = Object.values(LAZY_MODULES);
 
-async function bundleModule(
-  root: string,
-  { file, entry: source }: (typeof MODULES)[number],
-): Promise<string> {
+interface LazyModule {
+  file: string;
+  entry: string;
+  compileAll?: boolean;
+}
+
+/**
+ * V8's explicit compile hint (Chromium 136+; a comment elsewhere): compile every function
+ * of the file as it loads, instead of pre-parsing each and compiling it on its first call.
+ * Interleaved A/B in the bench, detector.js with and without it, 11 cold runs each (N = 50):
+ * F1 133 -> 118 ms to the last badge, F2 158 -> 148, F3 268 -> 260.
+ */
+export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
+
+/** The module's code as the build writes it: with the compile hint on its first line if it asks for one. */
+export function moduleFileText(module: LazyModule, code: string): string {
+  return module.compileAll ? `${COMPILE_ALL_HINT}\n${code}` : code;
+}
+
+async function bundleModule(root: string, module: LazyModule): Promise<string> {
+  const { file, entry: source } = module;
   const output = (await build({
     root,
     configFile: false,
@@ -43,7 +60,7 @@ async function bundleModule(
     charset: 'ascii',
     target: 'es2022',
   });
-  return minified.code;
+  return moduleFileText(module, minified.code);
 }
 
 /** Adds the lazily loaded modules to the build, after whatever `hooks` already add. */

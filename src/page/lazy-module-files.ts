@@ -5,8 +5,12 @@
 export const LAZY_MODULES = {
   /** The popover's UI, on a reader's first click on a badge. */
   popoverUi: { file: 'popover-ui.js', entry: 'src/ui/popover/popover-ui.tsx' },
-  /** Detection and assessment, on the first page text that holds a KB term. */
-  detector: { file: 'detector.js', entry: 'src/page/detector-module.ts' },
+  /**
+   * Detection and assessment, on the first page text that holds a KB term. Nearly every
+   * function of it runs on the page that loads it, so the build asks V8 to compile them
+   * all as the module loads (scripts/wxt-lazy-modules.ts), not each on its first call.
+   */
+  detector: { file: 'detector.js', entry: 'src/page/detector-module.ts', compileAll: true },
 } as const;
 
 export type LazyModuleName = keyof typeof LAZY_MODULES;

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_ALL_HINT } from '../../scripts/wxt-lazy-modules';
 import { CHROME_BUILD, FIREFOX_BUILD } from './harness/paths';
 
 /**
@@ -37,6 +38,13 @@ describe.each([
       expect(detector).toContain(marker);
       expect(code).not.toContain(marker);
     }
+  });
+
+  it('asks V8 to compile all of detector.js as it loads, and nothing else', () => {
+    const firstLine = (file: string) => readFileSync(file, 'utf8').split('\n', 1)[0];
+    expect(firstLine(join(build, 'detector.js'))).toBe(COMPILE_ALL_HINT);
+    expect(firstLine(script)).not.toBe(COMPILE_ALL_HINT);
+    expect(firstLine(join(build, 'popover-ui.js'))).not.toBe(COMPILE_ALL_HINT);
   });
 
   it("bundles none of the engine's phrase tables, Dexie or Zod", () => {
