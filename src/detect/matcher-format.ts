@@ -16,8 +16,8 @@ import type { PackedTables } from './packed-tables';
  *   the page reads it (nothing to build there);
  * - setMembers: [state, setIndex] pairs: which terms belong to which word set;
  * - triggers, sorted by feature, as three tables: triggerFeatureSteps (each feature as its
- *   step from the one before, in varint bytes), triggerEntries and triggerSlots; slot 0 means the feature is
- *   one of the entry's names, slot r + 1 that rule r may fire;
+ *   step from the one before, in varint bytes), triggerEntries and triggerSlots; slot 0
+ *   means the feature is one of the entry's names, slot r + 1 that rule r may fire;
  * - programs / programLengths: each entry's rules as bytes, one after the other (program
  *   layout and feature numbering in entry-rules.ts).
  *
