@@ -100,6 +100,32 @@ describe('annotator', () => {
     expect(ranges.size).toBe(0);
   });
 
+  it('rescanning one paragraph drops only its own stale badge, never one outside it', async () => {
+    const { scan, ranges } = setup('<p>Trump may sign the order soon.</p><p>He signed the order.</p>');
+    await scan();
+    const [first, second] = document.querySelectorAll('p');
+    first!.firstChild!.textContent = 'Trump may sign the bill soon.';
+    second!.firstChild!.textContent = 'He signed the bill.';
+    await scan(first);
+    // The second paragraph's sentence changed too, but it was not rescanned: its badge stays.
+    expect(badges().map((b) => b.parentElement)).toEqual([second]);
+    expect(ranges.size).toBe(1);
+    await scan(second);
+    expect(badges()).toHaveLength(0);
+  });
+
+  it("counts a badge inside a web component's shadow root as under the scope that holds the component", async () => {
+    const { scan } = setup('<article-body></article-body><p>Markets rose.</p>');
+    const shadow = document.querySelector('article-body')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>He signed the order.</p>';
+    await scan(shadow.querySelector('p')!);
+    expect(shadow.querySelectorAll('statusmark-badge')).toHaveLength(1);
+    shadow.querySelector('p')!.firstChild!.textContent = 'He signed the bill.';
+    // The whole page, read here without the component's text: its sentence no longer makes the claim.
+    await scan(document.body);
+    expect(shadow.querySelectorAll('statusmark-badge')).toHaveLength(0);
+  });
+
   it('underlines each badged sentence with a range over exactly its text', async () => {
     const { scan, ranges } = setup('<p>Hello. The <em>order</em> was signed.</p>');
     await scan();
