@@ -76,8 +76,9 @@ function codeOf(index: number): string {
 /** The title a code stands for, or undefined when the code is not one titleEncoder wrote. */
 export function decodeTitle(code: string, words: readonly string[]): string | undefined {
   const out: string[] = [];
+  // The code being read: its CONTINUE digits so far, and the rank of its length's first word
+  // (0 while none was read, so a code cut after a CONTINUE character leaves it above 0).
   let value = 0;
-  let length = 0;
   let offset = 0;
   let span = T;
   for (let i = 0; i < code.length; i++) {
@@ -87,14 +88,13 @@ export function decodeTitle(code: string, words: readonly string[]): string | un
       value = value * C + digit;
       offset += span;
       span *= C;
-      length++;
       continue;
     }
     const word = words[offset + value * T + (digit - 128)];
     if (word === undefined) return undefined;
     out.push(word);
-    value = length = offset = 0;
+    value = offset = 0;
     span = T;
   }
-  return length === 0 && out.length > 0 ? out.join(' ') : undefined;
+  return offset === 0 && out.length > 0 ? out.join(' ') : undefined;
 }
