@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { build, transformWithEsbuild, type Rollup } from 'vite';
 import type { WxtHooks } from 'wxt';
-import { LAZY_MODULES } from '../src/page/lazy-module-files';
+import { LAZY_MODULES, type LazyModuleFile } from '../src/page/lazy-module-files';
 
 /**
  * Modules the content script imports only when it needs them, so every page loads a
@@ -11,13 +11,7 @@ import { LAZY_MODULES } from '../src/page/lazy-module-files';
  * scripts as IIFEs, so each module gets its own small Vite build, added next to the
  * public assets like the KB files.
  */
-const MODULES: readonly LazyModule[] = Object.values(LAZY_MODULES);
-
-interface LazyModule {
-  file: string;
-  entry: string;
-  compileAll?: boolean;
-}
+const MODULES: readonly LazyModuleFile[] = Object.values(LAZY_MODULES);
 
 /**
  * V8's explicit compile hint (Chromium 136+; a comment elsewhere): compile every function
@@ -28,11 +22,11 @@ interface LazyModule {
 export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The module's code as the build writes it: with the compile hint on its first line if it asks for one. */
-export function moduleFileText(module: LazyModule, code: string): string {
+export function moduleFileText(module: LazyModuleFile, code: string): string {
   return module.compileAll ? `${COMPILE_ALL_HINT}\n${code}` : code;
 }
 
-async function bundleModule(root: string, module: LazyModule): Promise<string> {
+async function bundleModule(root: string, module: LazyModuleFile): Promise<string> {
   const { file, entry: source } = module;
   const output = (await build({
     root,
