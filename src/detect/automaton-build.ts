@@ -1,6 +1,7 @@
-import { DEPTH_MASK, FLAG_OUTPUT, ID_MASK, childOf, findWord, vocabSlot, type Automaton } from './automaton';
+import { DEPTH_MASK, FLAG_OUTPUT, childOf, type Automaton } from './automaton';
 import { hashWord } from './text-fold';
 import { MAX_TERM_WORDS } from './term-words';
+import { findWord, vocabularyBucket, type Vocabulary } from './vocabulary';
 
 /**
  * Builds the word automaton from canonical word sequences. Runs once outside the
@@ -12,8 +13,6 @@ export function buildAutomaton(sequences: readonly (readonly string[])[]): {
   endStates: Int32Array;
 } {
   const wordIds = assignWordIds(sequences);
-  if (wordIds.size >= ID_MASK) throw new RangeError(`too many distinct words (${wordIds.size})`);
-  const words = vocabWords(wordIds);
 
   // 1. A pointer trie over word ids.
   interface Node {
@@ -57,7 +56,7 @@ export function buildAutomaton(sequences: readonly (readonly string[])[]): {
   const states = order.length;
   // Four bytes a number here; prepareMatcher narrows each table to two where its values fit.
   const automaton: Automaton = {
-    ...buildVocab(words),
+    vocab: buildVocabulary(wordIds),
     rootWords: root.children.size,
     childOffset: Int32Array.from(firstChild, (first, state) => first - state),
     label: Int32Array.from(labels),
@@ -110,45 +109,38 @@ function assignWordIds(sequences: readonly (readonly string[])[]): Map<string, n
   return ids;
 }
 
-/** Each word's hashes and id as the vocabulary table stores them: [hash1, (hash2 & ~ID_MASK) | id] pairs. */
-function vocabWords(wordIds: Map<string, number>): Int32Array {
-  const words = new Int32Array(wordIds.size * 2);
-  let at = 0;
+/**
+ * The vocabulary table (vocabulary.ts): about one word a bucket, so that a page word no term
+ * uses mostly meets an empty bucket or one other word. Refuses two words the page could not
+ * tell apart (the same bucket, second hash and tag).
+ */
+function buildVocabulary(wordIds: ReadonlyMap<string, number>): Vocabulary {
+  let buckets = 16;
+  while (buckets * 1.5 < wordIds.size) buckets *= 2;
+  const mask = buckets - 1;
+  const words = [...wordIds].map(([word, id]) => {
+    const [h1, h2] = hashWord(word);
+    return { bucket: vocabularyBucket(h1, mask), h2, tag: h1 >>> 24, id };
+  });
+  words.sort((x, y) => x.bucket - y.bucket || x.id - y.id);
+  const start = new Int32Array(buckets + 1);
+  for (const { bucket } of words) start[bucket + 1]!++;
+  for (let b = 0; b < buckets; b++) {
+    // The page receives each bucket's count in one byte.
+    if (start[b + 1]! > 255) throw new RangeError(`vocabulary bucket ${b} holds over 255 words`);
+    start[b + 1]! += start[b]!;
+  }
+  const vocabulary: Vocabulary = {
+    start,
+    mask,
+    check: Int32Array.from(words, (w) => w.h2),
+    tag: Uint8Array.from(words, (w) => w.tag),
+    id: Int32Array.from(words, (w) => w.id),
+  };
   for (const [word, id] of wordIds) {
     const [h1, h2] = hashWord(word);
-    words[at++] = h1;
-    words[at++] = (h2 & ~ID_MASK) | id;
+    if (findWord(vocabulary, h1, h2) !== id)
+      throw new Error(`hash collision between word "${word}" and another word`);
   }
-  return words;
-}
-
-/**
- * The vocabulary table of `words` ([hash1, (hash2 & ~ID_MASK) | id] pairs): open addressing,
- * at most two thirds full. Most page words are misses, and a miss stops at an empty slot;
- * but the page reads the table as sent (building it there took 5 ms at 10,000 entries), so
- * it is not kept emptier than that: 20,773 words fit 32,768 slots, not 65,536.
- */
-function vocabTable(words: Int32Array): Pick<Automaton, 'vocab' | 'vocabMask'> {
-  let capacity = 16;
-  while (capacity * 0.65 < words.length / 2) capacity *= 2;
-  const vocab = new Int32Array(capacity * 2);
-  const mask = capacity - 1;
-  for (let i = 0; i < words.length; i += 2) {
-    let slot = vocabSlot(words[i]!, mask);
-    while ((vocab[2 * slot + 1]! & ID_MASK) !== 0) slot = (slot + 1) & mask;
-    vocab[2 * slot] = words[i]!;
-    vocab[2 * slot + 1] = words[i + 1]!;
-  }
-  return { vocab, vocabMask: mask };
-}
-
-/** The vocabulary table, refusing two words with the same hashes (the page could not tell them apart). */
-function buildVocab(words: Int32Array): Pick<Automaton, 'vocab' | 'vocabMask'> {
-  const table = vocabTable(words);
-  for (let i = 0; i < words.length; i += 2) {
-    if (findWord(table, words[i]!, words[i + 1]!) !== (words[i + 1]! & ID_MASK)) {
-      throw new Error(`hash collision between word ${words[i + 1]! & ID_MASK} and another word`);
-    }
-  }
-  return table;
+  return vocabulary;
 }

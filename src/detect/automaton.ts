@@ -1,3 +1,5 @@
+import type { Vocabulary } from './vocabulary';
+
 /**
  * The word-level Aho-Corasick automaton, as loaded in the page: plain typed arrays,
  * no construction (that happens once in automaton-build.ts, outside the page).
@@ -15,9 +17,7 @@
  * the number does not (72,000 states at 10,000 entries), and the page reads it as sent.
  */
 export interface Automaton {
-  /** Open-addressing word table: [hash1, (hash2 & ~ID_MASK) | wordId] per slot. */
-  vocab: Int32Array;
-  vocabMask: number;
+  vocab: Vocabulary;
   rootWords: number;
   childOffset: Uint16Array | Int32Array;
   label: Uint16Array | Int32Array;
@@ -33,30 +33,9 @@ export interface Automaton {
   flags: Uint8Array;
 }
 
-export const ID_BITS = 20;
-export const ID_MASK = (1 << ID_BITS) - 1;
 export const DEPTH_MASK = 63;
 export const FLAG_OUTPUT = 64;
 export const FLAG_TRIGGER = 128;
-
-/** Slot of a word hash in the vocabulary table. */
-export function vocabSlot(h1: number, mask: number): number {
-  return (h1 ^ (h1 >>> 15)) & mask;
-}
-
-/** Word id for a canonical word's hashes, 0 when no term has this word. */
-export function findWord(a: Pick<Automaton, 'vocab' | 'vocabMask'>, h1: number, h2: number): number {
-  const vocab = a.vocab;
-  const check = h2 & ~ID_MASK;
-  let slot = vocabSlot(h1, a.vocabMask);
-  for (;;) {
-    const value = vocab[2 * slot + 1]!;
-    const id = value & ID_MASK;
-    if (id === 0) return 0;
-    if (vocab[2 * slot] === h1 && (value & ~ID_MASK) === check) return id;
-    slot = (slot + 1) & a.vocabMask;
-  }
-}
 
 /** The child of `state` for word `word`, or -1. */
 export function childOf(a: Automaton, state: number, word: number): number {

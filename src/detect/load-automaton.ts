@@ -1,6 +1,7 @@
 import type { Automaton } from './automaton';
 import type { PreparedMatcher } from './matcher-format';
 import type { TypedTable } from './packed-tables';
+import { loadVocabulary } from './vocabulary';
 
 /** A table of the prepared matcher, checked to be there and of the type the loader reads. */
 export function preparedTable<T extends TypedTable>(
@@ -26,18 +27,18 @@ export function preparedNumbers(tables: Record<string, TypedTable>, name: string
  * engine is loaded.
  */
 export function loadAutomaton(prepared: PreparedMatcher, tables: Record<string, TypedTable>): Automaton {
-  const vocab = preparedTable(tables, 'vocab', Int32Array);
   const label = preparedNumbers(tables, 'label');
   const childOffset = preparedNumbers(tables, 'childOffset');
   if (childOffset.length !== prepared.states + 1 || label.length !== prepared.states) {
     throw new RangeError('prepared matcher: automaton tables do not match its state count');
   }
-  const slots = vocab.length / 2;
-  if (slots < 1 || (slots & (slots - 1)) !== 0)
-    throw new RangeError('prepared matcher: bad vocabulary table');
   return {
-    vocab,
-    vocabMask: slots - 1,
+    vocab: loadVocabulary(
+      preparedTable(tables, 'vocabCounts', Uint8Array),
+      preparedTable(tables, 'vocabCheck', Int32Array),
+      preparedTable(tables, 'vocabTag', Uint8Array),
+      preparedNumbers(tables, 'vocabIds'),
+    ),
     rootWords: prepared.rootWords,
     childOffset,
     label,

@@ -12,7 +12,8 @@ import type { PackedTables } from './packed-tables';
  * for the i-th name in `wordSets`.
  *
  * Tables (see prepare-matcher.ts for how they are written):
- * - automaton: vocab, childOffset, label, fail, flags (see automaton.ts), each as
+ * - automaton: the vocabulary (vocabCounts, vocabCheck, vocabTag, vocabIds; see
+ *   vocabulary.ts), childOffset, label, fail, flags (see automaton.ts), each as
  *   the page reads it (nothing to build there);
  * - setMembers: [state, setIndex] pairs: which terms belong to which word set;
  * - triggers, sorted by feature, as three tables: triggerFeatureSteps (each feature as its
@@ -40,7 +41,7 @@ export interface PreparedMatcher {
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 7;
+export const MATCHER_FORMAT_VERSION = 8;
 
 /** Entry rules cannot have more rules than this (a trigger's slot is one byte; the KB needs a few). */
 export const MAX_RULES_PER_ENTRY = 31;

@@ -135,7 +135,13 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
     rootWords: automaton.rootWords,
     wordSets,
     tables: packTables({
-      vocab: automaton.vocab,
+      vocabCounts: Uint8Array.from(
+        automaton.vocab.start.subarray(1),
+        (end, b) => end - automaton.vocab.start[b]!,
+      ),
+      vocabCheck: automaton.vocab.check,
+      vocabTag: automaton.vocab.tag,
+      vocabIds: narrow(Array.from(automaton.vocab.id)),
       childOffset: narrow(Array.from(automaton.childOffset)),
       label: narrow(Array.from(automaton.label)),
       fail: narrow(Array.from(automaton.fail)),

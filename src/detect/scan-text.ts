@@ -1,5 +1,6 @@
-import { DEPTH_MASK, FLAG_OUTPUT, advance, findWord, type Automaton } from './automaton';
+import { DEPTH_MASK, FLAG_OUTPUT, advance, type Automaton } from './automaton';
 import { MAX_TERM_WORDS } from './term-words';
+import { findWord } from './vocabulary';
 import {
   DOT,
   FOLD_CHARS,
@@ -88,7 +89,7 @@ export function scanText(a: Automaton, text: string, hits: HitBuffer): void {
     // "401(k)" and "401 (k)": the hit ends after the ")".
     if (text.charCodeAt(wordEnd) === 0x29 && (openParen || text.charCodeAt(wordStart - 1) === 0x28))
       wordEnd++;
-    const id = len >= 4 && last === S ? pluralWordId(a, text, wordStart, wordEnd) : findWord(a, h1, h2);
+    const id = len >= 4 && last === S ? pluralWordId(a, text, wordStart, wordEnd) : findWord(a.vocab, h1, h2);
     len = 0;
     starts[words & (RING - 1)] = wordStart;
     words++;
@@ -143,5 +144,5 @@ function lookupPrefix(a: Automaton, length: number, extra: number): number {
     h1 = step1(h1, extra);
     h2 = step2(h2, extra);
   }
-  return findWord(a, h1, h2);
+  return findWord(a.vocab, h1, h2);
 }
