@@ -19,76 +19,65 @@ export interface Candidate {
 /**
  * The entries whose names appear, or one of whose rules has every group present
  * and none of its `none` terms, minus entries with an exclusion present. Only
- * rules indexed under a present feature are evaluated: a rule is indexed under
- * every term of one of its groups (see prepare-matcher.ts), so a rule not indexed
- * under a present feature cannot fire, and an entry's names are indexed under slot 0.
+ * entries a present feature triggers are looked at: each name triggers its entry, and
+ * each rule is indexed under every term of one of its groups (see prepare-matcher.ts),
+ * so an entry no present feature triggers has no name present and no rule that fires.
  */
 export function findCandidates(matcher: Matcher, features: Features): Candidate[] {
   const { present } = features;
-  const { entries, slots } = touchedEntries(matcher, present);
   const candidates: Candidate[] = [];
-  // Decide first, allocate after: most touched entries do not fire (a state's name
-  // touches every rule of that state). Plain loops here: this runs per block.
-  for (const entry of entries)
-    if (isCandidate(matcher, entry, slots[entry]!, present))
+  // Decide first, allocate after: most touched entries do not fire (a common term
+  // touches every entry with a rule indexed under it). Plain loops here: this runs per block.
+  for (const entry of touchedEntries(matcher, present))
+    if (isCandidate(matcher, entry, present))
       candidates.push(describeCandidate(entry, entryRules(matcher, entry), features));
   return candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
 }
 
 /** Whether findCandidates would find any entry: stops at the first, and describes none. */
 export function hasCandidate(matcher: Matcher, present: ReadonlySet<number>): boolean {
-  const { entries, slots } = touchedEntries(matcher, present);
-  return entries.some((entry) => isCandidate(matcher, entry, slots[entry]!, present));
+  return touchedEntries(matcher, present).some((entry) => isCandidate(matcher, entry, present));
 }
 
-function isCandidate(matcher: Matcher, entry: number, slots: number, present: ReadonlySet<number>): boolean {
+function isCandidate(matcher: Matcher, entry: number, present: ReadonlySet<number>): boolean {
   const rules = entryRules(matcher, entry);
-  return !anyPresent(rules.exclude, present) && namedOrFired(rules, slots, present);
+  return !anyPresent(rules.exclude, present) && namedOrFired(rules, present);
 }
 
-/** Per matcher: the trigger slots each entry was touched by in the current call, and the calls' count. */
+/** Per matcher: the call each entry was last touched in, and the calls' count. */
 interface TouchScratch {
-  slots: Uint32Array;
   seenIn: Uint32Array;
   call: number;
 }
 const scratchOf = new WeakMap<Matcher, TouchScratch>();
 
 /**
- * The entries a present feature triggers, in first-touch order, and beside each (by
- * entry) the bits of the slots that touched it: bit 0 a name, bit r + 1 rule r. Arrays
- * per matcher, stamped per call, rather than a Set and a Map per call.
+ * The entries a present feature triggers, in first-touch order. An array per matcher,
+ * stamped per call, rather than a Set per call.
  */
-function touchedEntries(
-  matcher: Matcher,
-  present: ReadonlySet<number>,
-): { entries: number[]; slots: Uint32Array } {
+function touchedEntries(matcher: Matcher, present: ReadonlySet<number>): number[] {
   let scratch = scratchOf.get(matcher);
   if (!scratch) {
-    const count = matcher.entries.length;
-    scratch = { slots: new Uint32Array(count), seenIn: new Uint32Array(count), call: 0 };
+    scratch = { seenIn: new Uint32Array(matcher.entries.length), call: 0 };
     scratchOf.set(matcher, scratch);
   }
-  const { slots, seenIn } = scratch;
+  const { seenIn } = scratch;
   const call = ++scratch.call;
   const entries: number[] = [];
-  const touch = (entry: number, slot: number) => {
+  const touch = (entry: number) => {
     if (seenIn[entry] !== call) {
       seenIn[entry] = call;
-      slots[entry] = 0;
       entries.push(entry);
     }
-    slots[entry] = slots[entry]! | (1 << slot);
   };
   for (const feature of present) forEachTrigger(matcher, feature, touch);
-  return { entries, slots };
+  return entries;
 }
 
-/** Whether a name of the entry is present (slot 0 touched) or a rule that a present feature touched fires. */
-function namedOrFired(rules: EntryRules, slots: number, present: ReadonlySet<number>): boolean {
-  if ((slots & 1) !== 0) return true;
-  for (let r = 0; r < rules.rules.length; r++)
-    if ((slots & (1 << (r + 1))) !== 0 && fires(rules.rules[r]!, present)) return true;
+/** Whether a name of the entry is present or one of its rules fires. */
+function namedOrFired(rules: EntryRules, present: ReadonlySet<number>): boolean {
+  if (anyPresent(rules.names, present)) return true;
+  for (const rule of rules.rules) if (fires(rule, present)) return true;
   return false;
 }
 

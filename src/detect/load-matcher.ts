@@ -15,10 +15,9 @@ export interface Matcher {
   wordSets: readonly string[];
   /** Word-set features each term state belongs to. */
   setsOfState: ReadonlyMap<number, readonly number[]>;
-  /** Trigger features, sorted, and beside each its entry and slot (0: a name; r + 1: rule r). */
+  /** Trigger features, sorted, and beside each the entry it triggers. */
   triggerFeatures: Int32Array;
   triggerEntries: Uint16Array | Int32Array;
-  triggerSlots: Uint8Array;
   programs: Uint8Array;
   programStart: Int32Array;
   /** How the programs write features (word sets first). */
@@ -70,12 +69,11 @@ export function loadMatcher(
     throw new RangeError('prepared matcher: rule programs do not match its entries');
   }
   const triggerEntries = preparedNumbers(tables, 'triggerEntries');
-  const triggerSlots = preparedTable(tables, 'triggerSlots', Uint8Array);
   const triggerFeatures = featuresFromSteps(
     preparedTable(tables, 'triggerFeatureSteps', Uint8Array),
     triggerEntries.length,
   );
-  if (triggerFeatures === null || triggerSlots.length !== triggerEntries.length) {
+  if (triggerFeatures === null) {
     throw new RangeError('prepared matcher: its trigger tables differ in length');
   }
   return {
@@ -85,7 +83,6 @@ export function loadMatcher(
     setsOfState,
     triggerFeatures,
     triggerEntries,
-    triggerSlots,
     programs,
     programStart,
     programNumbering: programNumbering(prepared.states, prepared.wordSets.length),
@@ -105,12 +102,8 @@ export function entryRules(matcher: Matcher, index: number): EntryRules {
   return rules;
 }
 
-/** Calls `visit(entry, slot)` for every trigger of `feature` (slot 0: a name; r + 1: rule r). */
-export function forEachTrigger(
-  matcher: Matcher,
-  feature: number,
-  visit: (entry: number, slot: number) => void,
-): void {
+/** Calls `visit(entry)` for every entry `feature` triggers. */
+export function forEachTrigger(matcher: Matcher, feature: number, visit: (entry: number) => void): void {
   const features = matcher.triggerFeatures;
   let lo = 0;
   let hi = features.length;
@@ -120,7 +113,7 @@ export function forEachTrigger(
     else hi = mid;
   }
   for (let i = lo; i < features.length && features[i] === feature; i++) {
-    visit(matcher.triggerEntries[i]!, matcher.triggerSlots[i]!);
+    visit(matcher.triggerEntries[i]!);
   }
 }
 

@@ -16,9 +16,9 @@ import type { PackedTables } from './packed-tables';
  *   vocabulary.ts), childOffset, label, fail, flags (see automaton.ts), each as
  *   the page reads it (nothing to build there);
  * - setMembers: [state, setIndex] pairs: which terms belong to which word set;
- * - triggers, sorted by feature, as three tables: triggerFeatureSteps (each feature as its
- *   step from the one before, in varint bytes), triggerEntries and triggerSlots; slot 0
- *   means the feature is one of the entry's names, slot r + 1 that rule r may fire;
+ * - triggers, sorted by feature, as two tables: triggerFeatureSteps (each feature as its
+ *   step from the one before, in varint bytes) and triggerEntries: the feature is
+ *   one of the entry's names or indexes one of its rules (see candidates.ts);
  * - programs / programLengths: each entry's rules as bytes, one after the other (program
  *   layout and feature numbering in entry-rules.ts).
  *
@@ -41,10 +41,7 @@ export interface PreparedMatcher {
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 8;
-
-/** Entry rules cannot have more rules than this (a trigger's slot is one byte; the KB needs a few). */
-export const MAX_RULES_PER_ENTRY = 31;
+export const MATCHER_FORMAT_VERSION = 9;
 
 /** Word sets known to the engine only: nouns that refer back to an item ("The order also..."). */
 export const ENGINE_WORD_SETS = {

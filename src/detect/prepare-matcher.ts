@@ -3,12 +3,7 @@ import { FLAG_TRIGGER } from './automaton';
 import { buildAutomaton } from './automaton-build';
 import { encodeEntryRules, programNumbering, type EntryRules } from './entry-rules';
 import { LEXICON } from './lexicon';
-import {
-  ENGINE_WORD_SETS,
-  MATCHER_FORMAT_VERSION,
-  MAX_RULES_PER_ENTRY,
-  type PreparedMatcher,
-} from './matcher-format';
+import { ENGINE_WORD_SETS, MATCHER_FORMAT_VERSION, type PreparedMatcher } from './matcher-format';
 import { packEntries } from './matcher-entries';
 import { packTables } from './packed-tables';
 import { packedPhrases } from './phrase-tables';
@@ -72,9 +67,6 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
 
   const compiled = entries.map((entry) => {
     const { names, rules, exclude, prefer } = entry.detect;
-    if (rules.length > MAX_RULES_PER_ENTRY) {
-      throw new RangeError(`entry "${entry.id}" has ${rules.length} rules (at most ${MAX_RULES_PER_ENTRY})`);
-    }
     return {
       names: names.flatMap(compile),
       rules: rules.map((rule) => ({
@@ -91,8 +83,8 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
   const feature = (ref: Ref) => (ref >= 0 ? endStates[ref]! : states + (-1 - ref));
   const features = (refs: Ref[]) => [...new Set(refs.map(feature))];
 
-  /** [feature, entry, slot]: slot 0 when the feature is one of the entry's names, r + 1 for rule r. */
-  const triggers: [number, number, number][] = [];
+  /** [feature, entry]: the feature is one of the entry's names or indexes one of its rules. */
+  const triggers: [number, number][] = [];
   // Terms that make a block worth a look: names and each rule's cheapest group by word cost.
   const flagged = new Set<number>();
   const program: number[] = [];
@@ -107,18 +99,22 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
   const sharedBy = entriesPerFeature(resolvedAll);
   resolvedAll.forEach((resolved, e) => {
     for (const f of resolved.names) {
-      triggers.push([f, e, 0]);
+      triggers.push([f, e]);
       flagged.add(f);
     }
-    resolved.rules.forEach((rule, r) => {
+    resolved.rules.forEach((rule) => {
       for (const f of cheapestGroup(rule.groups, states, wordSets)) flagged.add(f);
-      for (const f of leastSharedGroup(rule.groups, sharedBy, states, wordSets)) triggers.push([f, e, r + 1]);
+      for (const f of leastSharedGroup(rule.groups, sharedBy, states, wordSets)) triggers.push([f, e]);
     });
     const start = program.length;
     encodeEntryRules(resolved, program, numbering);
     programLengths.push(program.length - start);
   });
-  triggers.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  triggers.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // A feature that names an entry and indexes its rules, or indexes two of them, triggers it once.
+  const uniqueTriggers = triggers.filter(
+    ([f, e], i) => i === 0 || f !== triggers[i - 1]![0] || e !== triggers[i - 1]![1],
+  );
   markTriggerStates(
     automaton.flags,
     flagged,
@@ -148,10 +144,11 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
       flags: automaton.flags,
       setMembers: Int32Array.from(members.flat()),
       // Sorted features as steps from the one before (most are 0 or small: one byte), then
-      // each trigger's entry and slot: about four bytes a trigger instead of eight.
-      triggerFeatureSteps: varintBytes(triggers.map(([feature], i) => feature - (triggers[i - 1]?.[0] ?? 0))),
-      triggerEntries: narrow(triggers.map(([, entry]) => entry)),
-      triggerSlots: Uint8Array.from(triggers, ([, , slot]) => slot),
+      // each trigger's entry: about three bytes a trigger instead of eight.
+      triggerFeatureSteps: varintBytes(
+        uniqueTriggers.map(([feature], i) => feature - (uniqueTriggers[i - 1]?.[0] ?? 0)),
+      ),
+      triggerEntries: narrow(uniqueTriggers.map(([, entry]) => entry)),
       programs: Uint8Array.from(program),
       programLengths: narrow(programLengths),
       needsTie: Uint8Array.from(entries, (entry) => (needsRetirementTie(entry) ? 1 : 0)),

@@ -53,8 +53,8 @@ describe('preparing and loading the matcher', () => {
 
   it('rejects trigger tables of different lengths, and programs that do not add up', () => {
     const tables = unpackTables(prepared.tables);
-    const slots = tables.triggerSlots!;
-    expect(() => loadMatcher(withTable(prepared, 'triggerSlots', slots.subarray(1)))).toThrow(
+    const entries = tables.triggerEntries!;
+    expect(() => loadMatcher(withTable(prepared, 'triggerEntries', entries.subarray(1)))).toThrow(
       /trigger tables differ in length/,
     );
     const steps = tables.triggerFeatureSteps as Uint8Array;

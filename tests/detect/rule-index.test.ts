@@ -21,15 +21,15 @@ const bills = [1, 2, 3, 4, 5].map((n) =>
 const matcher = loadMatcher(prepareMatcher(bills));
 const stateOf = (term: string) => textHits(matcher, term).find((hit) => hit.end === term.length)!.state;
 const triggered = (term: string) => {
-  const found: [string, number][] = [];
-  forEachTrigger(matcher, stateOf(term), (entry, slot) => found.push([matcher.entries.at(entry)!.id, slot]));
+  const found: string[] = [];
+  forEachTrigger(matcher, stateOf(term), (entry) => found.push(matcher.entries.at(entry)!.id));
   return found;
 };
 
 describe('the index of rules by term', () => {
   it('files a rule under the group the fewest entries share: the bill number, not the state', () => {
     expect(triggered('Kentucky')).toEqual([]);
-    expect(triggered('SB 3')).toEqual([['ky-sb-3', 1]]);
+    expect(triggered('SB 3')).toEqual(['ky-sb-3']);
   });
 
   it('still marks the state as a term that makes a block worth a look', () => {
@@ -43,5 +43,20 @@ describe('the index of rules by term', () => {
       );
     expect(ids('Kentucky lawmakers passed SB 3 on Friday.')).toEqual(['ky-sb-3']);
     expect(ids('Kentucky lawmakers passed a pension bill on Friday.')).toEqual([]);
+  });
+
+  it('triggers an entry once for a term that is both its name and indexes its rule', () => {
+    const [entry] = [
+      makeEntry({
+        id: 'ky-sb-9',
+        kind: 'bill',
+        detect: { names: ['SB 9'], rules: [{ all: [['Kentucky'], ['SB 9']], none: [] }] },
+      }),
+    ];
+    const own = loadMatcher(prepareMatcher([entry!]));
+    const state = textHits(own, 'SB 9').find((hit) => hit.end === 4)!.state;
+    const found: number[] = [];
+    forEachTrigger(own, state, (index) => found.push(index));
+    expect(found).toEqual([0]);
   });
 });
