@@ -15,6 +15,8 @@ import type { Vocabulary } from './vocabulary';
  * by their word (label): states s + childOffset[s] .. s + childOffset[s+1] (exclusive).
  * An offset from the state, not the child's number: it fits two bytes a state where
  * the number does not (72,000 states at 10,000 entries), and the page reads it as sent.
+ * Labels are read only for the children of states other than the root, so the root's
+ * children's labels are not kept (0 in a loaded automaton).
  */
 export interface Automaton {
   vocab: Vocabulary;

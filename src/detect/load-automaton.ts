@@ -25,11 +25,23 @@ export function preparedNumbers(tables: Record<string, TypedTable>, name: string
  * The automaton alone, as views over the unpacked tables, with nothing to build: all a
  * page needs to tell whether its text holds any KB term at all, before the rest of the
  * engine is loaded.
+ *
+ * Labels and fail links arrive without the root and its children (automaton-tables.ts);
+ * they are copied into zeroed tables of every state, a native copy: the root's children
+ * fail to the root (0), and their labels are never read (see Automaton).
  */
 export function loadAutomaton(prepared: PreparedMatcher, tables: Record<string, TypedTable>): Automaton {
-  const label = preparedNumbers(tables, 'label');
+  const { states, rootWords } = prepared;
   const childOffset = preparedNumbers(tables, 'childOffset');
-  if (childOffset.length !== prepared.states + 1 || label.length !== prepared.states) {
+  const deepLabel = preparedNumbers(tables, 'deepLabel');
+  const deepFail = preparedNumbers(tables, 'deepFail');
+  if (
+    !Number.isInteger(rootWords) ||
+    rootWords < 0 ||
+    childOffset.length !== states + 1 ||
+    deepLabel.length !== states - rootWords - 1 ||
+    deepFail.length !== deepLabel.length
+  ) {
     throw new RangeError('prepared matcher: automaton tables do not match its state count');
   }
   return {
@@ -39,10 +51,20 @@ export function loadAutomaton(prepared: PreparedMatcher, tables: Record<string, 
       preparedTable(tables, 'vocabTag', Uint8Array),
       preparedNumbers(tables, 'vocabIds'),
     ),
-    rootWords: prepared.rootWords,
+    rootWords,
     childOffset,
-    label,
-    fail: preparedNumbers(tables, 'fail'),
+    label: behindRootChildren(deepLabel, rootWords),
+    fail: behindRootChildren(deepFail, rootWords),
     flags: preparedTable(tables, 'flags', Uint8Array),
   };
+}
+
+/** A per-state table sent without states 0..rootWords, with zeros there. */
+function behindRootChildren(deep: Uint16Array | Int32Array, rootWords: number): Uint16Array | Int32Array {
+  const table =
+    deep instanceof Uint16Array
+      ? new Uint16Array(rootWords + 1 + deep.length)
+      : new Int32Array(rootWords + 1 + deep.length);
+  table.set(deep, rootWords + 1);
+  return table;
 }

@@ -13,8 +13,8 @@ import type { PackedTables } from './packed-tables';
  *
  * Tables (see prepare-matcher.ts for how they are written):
  * - automaton: the vocabulary (vocabCounts, vocabCheck, vocabTag, vocabIds; see
- *   vocabulary.ts), childOffset, label, fail, flags (see automaton.ts), each as
- *   the page reads it (nothing to build there);
+ *   vocabulary.ts), childOffset, deepLabel, deepFail, flags (see automaton.ts and
+ *   automaton-tables.ts), read as sent but for sums and copies;
  * - setMembers: [state, setIndex] pairs: which terms belong to which word set;
  * - triggers, sorted by feature, as two tables: triggerFeatureSteps (each feature as its
  *   step from the one before, in varint bytes) and triggerEntries: the feature is
@@ -41,7 +41,7 @@ export interface PreparedMatcher {
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 9;
+export const MATCHER_FORMAT_VERSION = 10;
 
 /** Word sets known to the engine only: nouns that refer back to an item ("The order also..."). */
 export const ENGINE_WORD_SETS = {

@@ -1,14 +1,15 @@
 import type { Entry } from '../kb/schema';
 import { FLAG_TRIGGER } from './automaton';
 import { buildAutomaton } from './automaton-build';
+import { automatonTables } from './automaton-tables';
 import { encodeEntryRules, programNumbering, type EntryRules } from './entry-rules';
 import { LEXICON } from './lexicon';
 import { ENGINE_WORD_SETS, MATCHER_FORMAT_VERSION, type PreparedMatcher } from './matcher-format';
 import { packEntries } from './matcher-entries';
 import { packTables } from './packed-tables';
+import { narrow, varintBytes } from './table-writers';
 import { packedPhrases } from './phrase-tables';
 import { termVariants } from './term-words';
-import { writeVarint } from './varint';
 import type { MatcherEntry } from './types';
 
 /** A compiled term before the automaton exists: sequence indexes, or a word set (as -1 - setIndex). */
@@ -131,17 +132,7 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
     rootWords: automaton.rootWords,
     wordSets,
     tables: packTables({
-      vocabCounts: Uint8Array.from(
-        automaton.vocab.start.subarray(1),
-        (end, b) => end - automaton.vocab.start[b]!,
-      ),
-      vocabCheck: automaton.vocab.check,
-      vocabTag: automaton.vocab.tag,
-      vocabIds: narrow(Array.from(automaton.vocab.id)),
-      childOffset: narrow(Array.from(automaton.childOffset)),
-      label: narrow(Array.from(automaton.label)),
-      fail: narrow(Array.from(automaton.fail)),
-      flags: automaton.flags,
+      ...automatonTables(automaton),
       setMembers: Int32Array.from(members.flat()),
       // Sorted features as steps from the one before (most are 0 or small: one byte), then
       // each trigger's entry: about three bytes a trigger instead of eight.
@@ -156,18 +147,6 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
     entries: packEntries(entries.map(toMatcherEntry)),
     phrases: packedPhrases(),
   };
-}
-
-/** Each number in the bytes it needs (varint.ts). */
-function varintBytes(values: readonly number[]): Uint8Array {
-  const out: number[] = [];
-  for (const value of values) writeVarint(out, value);
-  return Uint8Array.from(out);
-}
-
-/** Two bytes a number where every number fits: halves the matcher at 10,000 entries. */
-function narrow(values: readonly number[]): Uint16Array | Int32Array {
-  return values.every((v) => v >= 0 && v <= 0xffff) ? Uint16Array.from(values) : Int32Array.from(values);
 }
 
 /**
