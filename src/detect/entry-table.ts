@@ -3,6 +3,7 @@ import {
   firstEventInYear,
   kindInFacts,
   unpackEntry,
+  yearSpan,
   type PackedEntries,
 } from './matcher-entries';
 import { decodeTitle } from './title-words';
@@ -62,8 +63,9 @@ export class EntryTable {
   /** Indexes of the entries whose first event falls in `year` (YYYY), without decoding the others. */
   firstEventIn(year: string): number[] {
     const found: number[] = [];
+    const span = yearSpan(year);
     this.#packed.facts.forEach((facts, i) => {
-      if (firstEventInYear(facts, year)) found.push(i);
+      if (firstEventInYear(facts, span)) found.push(i);
     });
     return found;
   }

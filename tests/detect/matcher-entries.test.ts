@@ -12,6 +12,30 @@ const unpackEntries = (packed: PackedEntries): MatcherEntry[] => {
   return Array.from({ length: table.length }, (_, i) => table.at(i)!);
 };
 
+/** Any date the KB schema allows, often near the edges of the compact forms (1970, 2077, 2097). */
+const anyEventDate = fc.oneof(
+  fc.constantFrom(
+    '2019',
+    '1969-12',
+    '1970-01',
+    '2077-12',
+    '2078-01',
+    '1969-12-31',
+    '1970-01-01',
+    '2097-09-05',
+  ),
+  fc.integer({ min: 1000, max: 9999 }).map(String),
+  fc
+    .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc
+    .date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date('1960-01-01'), max: new Date('2110-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+);
+
 const bill: MatcherEntry = {
   id: 'ky-hb-1',
   title: 'Kentucky "HB 1": pension\nbitcoin act',
@@ -42,12 +66,7 @@ describe('the entries as the matcher carries them', () => {
   });
 
   it('round-trips any entry the KB schema allows', () => {
-    const date = fc.oneof(
-      fc.constantFrom('2019', '2025-11'),
-      fc
-        .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
-        .map((d) => d.toISOString().slice(0, 10)),
-    );
+    const date = anyEventDate;
     const entry = fc.record({
       id: fc.string({ minLength: 1 }),
       title: fc.string(),
@@ -68,6 +87,31 @@ describe('the entries as the matcher carries them', () => {
     );
   });
 
+  it('writes a day or a month since 1970 in four or three characters, any other date in digits', () => {
+    const facts = (date: string) =>
+      packEntries([{ ...bill, timeline: [[date, 'official']] }]).facts[0]!.slice(2);
+    expect(facts('2025-08-07')).toBe('ofo3');
+    expect(facts('2025-05')).toBe('Oig');
+    expect(facts('2025')).toBe('2025o');
+    expect(facts('1969-12-31')).toBe('19691231o');
+  });
+
+  it('finds the entries whose first event falls in a year, whichever way its date is written', () => {
+    fc.assert(
+      fc.property(fc.array(anyEventDate, { minLength: 1 }), anyEventDate, (firsts, probe) => {
+        const year = probe.slice(0, 4);
+        const entries = firsts.map((date, i): MatcherEntry => ({
+          ...bill,
+          id: `e${i}`,
+          timeline: [[date, 'proposed']],
+        }));
+        const table = new EntryTable(JSON.parse(JSON.stringify(packEntries(entries))) as PackedEntries);
+        const expected = firsts.flatMap((date, i) => (date.startsWith(year) ? [i] : []));
+        expect(table.firstEventIn(year)).toEqual(expected);
+      }),
+    );
+  });
+
   it('refuses lists of different lengths or unreadable facts, naming the entry', () => {
     const packed = packEntries([bill]);
     expect(() => unpackEntries({ ...packed, titles: [] })).toThrow(/three lists of strings of one length/);
@@ -75,6 +119,8 @@ describe('the entries as the matcher carries them', () => {
       /"ky-hb-1" has unreadable facts/,
     );
     expect(() => unpackEntries({ ...packed, facts: ['zr'] })).toThrow(/unreadable facts/);
+    for (const cut of ['4ro5h', '4rOk', '4ro5h!', '4rp5H?'])
+      expect(() => unpackEntries({ ...packed, facts: [cut] })).toThrow(/unreadable facts/);
   });
 });
 
