@@ -6,6 +6,7 @@ import {
   yearSpan,
   type PackedEntries,
 } from './matcher-entries';
+import { allIds, idAt } from './id-prefixes';
 import { decodeTitle } from './title-words';
 import type { MatcherEntry } from './types';
 import type { EntryKind } from '../kb/schema';
@@ -37,7 +38,8 @@ export class EntryTable {
 
   #decode(index: number): MatcherEntry {
     const { ids, titles, facts, words } = this.#packed;
-    const id = ids[index]!;
+    const id = idAt(ids, index);
+    if (id === undefined) throw new TypeError(`prepared matcher: entry id ${index} is unreadable`);
     const title = decodeTitle(titles[index]!, (this.#words ??= words.split(' ')));
     if (title === undefined) throw new TypeError(`prepared matcher: entry "${id}" has an unreadable title`);
     return unpackEntry(id, title, facts[index]!);
@@ -45,7 +47,7 @@ export class EntryTable {
 
   /** The index of the entry with this id, or -1. */
   indexOf(id: string): number {
-    this.#byId ??= new Map(this.#packed.ids.map((entryId, i) => [entryId, i]));
+    this.#byId ??= new Map(allIds(this.#packed.ids).map((entryId, i) => [entryId, i]));
     return this.#byId.get(id) ?? -1;
   }
 

@@ -1,5 +1,6 @@
 import { ENTRY_KINDS, OUTCOME_KINDS, STATUSES } from '../kb/kb-values';
 import type { EntryKind, Status } from '../kb/schema';
+import { prefixCodedIds } from './id-prefixes';
 import { titleEncoder, titleWordList } from './title-words';
 import type { MatcherEntry } from './types';
 
@@ -10,7 +11,8 @@ import type { MatcherEntry } from './types';
  * the costliest part to receive; strings travel and deserialise cheaply, and the page
  * decodes an entry when it first meets it.
  *
- * A title is a code over `words` (title-words.ts).
+ * An id is written against the one before it (id-prefixes.ts); a title is a code over
+ * `words` (title-words.ts).
  *
  * An entry's facts: its kind's index (base 36), `r` or `a` (retirement or adjacent
  * scope), then each timeline event, then optionally `!`, the outcome kind's index and its
@@ -107,7 +109,7 @@ export function packEntries(entries: readonly MatcherEntry[]): PackedEntries {
   const encode = titleEncoder(words);
   return {
     words,
-    ids: entries.map((entry) => entry.id),
+    ids: prefixCodedIds(entries.map((entry) => entry.id)),
     titles: entries.map((entry) => encode(entry.title)),
     facts: entries.map(packFacts),
   };

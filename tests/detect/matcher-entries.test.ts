@@ -182,7 +182,7 @@ describe('the entry table the engine reads', () => {
   it('refuses a title code that names no word, naming the entry, when the entry is read', () => {
     const table = new EntryTable({
       words: 'A bill',
-      ids: ['a', 'b'],
+      ids: ['0a', '0b'],
       titles: ['01', 'z'],
       facts: ['4r', '4r'],
     });
