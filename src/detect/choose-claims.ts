@@ -2,7 +2,7 @@ import { phrases } from './phrase-book';
 import type { Candidate } from './candidates';
 import { entryFeatures } from './entry-lookup';
 import { isIdentifierHit } from './identifier-terms';
-import { wordSetFeature, type Matcher } from './load-matcher';
+import { type Matcher, needsTie, wordSetFeature } from './load-matcher';
 import type { Features, Hit } from './sentence-features';
 import type { LexiconName } from './lexicon';
 import type { EntryKind } from '../kb/schema';
@@ -90,7 +90,7 @@ export function chooseClaims(
   for (const candidate of chosen) {
     const adjacent = scope(candidate) === 'adjacent';
     if (
-      matcher.needsTie[candidate.entry] === 1 &&
+      needsTie(matcher, candidate.entry) &&
       !tiedToRetirementMoney(matcher, features, candidate.nameHits, text, sentenceStart)
     )
       continue;

@@ -23,8 +23,8 @@ export interface Matcher {
   /** How the programs write features (word sets first). */
   programNumbering: FeatureNumbering;
   entries: EntryTable;
-  /** 1 for entries that get a claim only where the sentence ties them to retirement money. */
-  needsTie: Uint8Array;
+  /** Bit per entry (see needsTie). */
+  tieBits: Uint8Array;
   /** Decoded rules of entries seen so far (a page meets a handful). */
   rulesCache: Map<number, EntryRules>;
 }
@@ -68,6 +68,9 @@ export function loadMatcher(
   if (programStart.length !== entries.length + 1 || programStart[entries.length] !== programs.length) {
     throw new RangeError('prepared matcher: rule programs do not match its entries');
   }
+  const tieBits = preparedTable(tables, 'tieBits', Uint8Array);
+  if (tieBits.length !== Math.ceil(entries.length / 8))
+    throw new RangeError('prepared matcher: its tie bits do not match its entries');
   const triggerEntries = preparedNumbers(tables, 'triggerEntries');
   const triggerFeatures = featuresFromSteps(
     preparedTable(tables, 'triggerFeatureSteps', Uint8Array),
@@ -87,9 +90,14 @@ export function loadMatcher(
     programStart,
     programNumbering: programNumbering(prepared.states, prepared.wordSets.length),
     entries,
-    needsTie: preparedTable(tables, 'needsTie', Uint8Array),
+    tieBits,
     rulesCache: new Map(),
   };
+}
+
+/** Whether entry `index` gets a claim only where the sentence ties it to retirement money. */
+export function needsTie(matcher: Matcher, index: number): boolean {
+  return ((matcher.tieBits[index >>> 3]! >>> (index & 7)) & 1) === 1;
 }
 
 /** The rules of entry `index`, decoded on first use. */

@@ -20,7 +20,9 @@ import type { PackedTables } from './packed-tables';
  *   step from the one before, in varint bytes) and triggerEntries: the feature is
  *   one of the entry's names or indexes one of its rules (see candidates.ts);
  * - programs / programLengths: each entry's rules as bytes, one after the other (program
- *   layout and feature numbering in entry-rules.ts).
+ *   layout and feature numbering in entry-rules.ts);
+ * - tieBits: a bit per entry, set when it gets a claim only where the sentence ties it to
+ *   retirement money.
  *
  * Entries: the titles, ids and facts (kind, scope, timeline, outcome) the badges and the
  * detector read, as lists of strings, the titles as codes over one list of their words
@@ -41,7 +43,7 @@ export interface PreparedMatcher {
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 12;
+export const MATCHER_FORMAT_VERSION = 13;
 
 /** Word sets known to the engine only: nouns that refer back to an item ("The order also..."). */
 export const ENGINE_WORD_SETS = {

@@ -7,7 +7,7 @@ import { LEXICON } from './lexicon';
 import { ENGINE_WORD_SETS, MATCHER_FORMAT_VERSION, type PreparedMatcher } from './matcher-format';
 import { packEntries } from './matcher-entries';
 import { packTables } from './packed-tables';
-import { narrow, varintBytes } from './table-writers';
+import { bitsOf, narrow, varintBytes } from './table-writers';
 import { packedPhrases } from './phrase-tables';
 import { termVariants } from './term-words';
 import type { MatcherEntry } from './types';
@@ -142,7 +142,7 @@ export function prepareMatcher(entries: readonly Entry[]): PreparedMatcher {
       triggerEntries: narrow(uniqueTriggers.map(([, entry]) => entry)),
       programs: Uint8Array.from(program),
       programLengths: narrow(programLengths),
-      needsTie: Uint8Array.from(entries, (entry) => (needsRetirementTie(entry) ? 1 : 0)),
+      tieBits: bitsOf(entries.map(needsRetirementTie)),
     }),
     entries: packEntries(entries.map(toMatcherEntry)),
     phrases: packedPhrases(),

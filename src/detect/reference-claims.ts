@@ -1,7 +1,7 @@
 import { resolveReference } from './antecedents';
 import { tiedToRetirementMoney } from './choose-claims';
 import { hasLiveMentions, openingItems, remember, type DetectionState, type MentionKind } from './context';
-import type { Matcher } from './load-matcher';
+import { type Matcher, needsTie } from './load-matcher';
 import { phrases } from './phrase-book';
 import { aboutTheAct, namesAnother } from './reference-guards';
 import { meansAnyItem } from './reference-nouns';
@@ -116,8 +116,7 @@ function resolveAll(
       });
       // "The fund manages $1.6 trillion": the body named, but not what it did.
       if (phrases().ACTORS.has(reference.head) && !aboutTheAct(matcher, entry, sentence, features)) continue;
-      if (matcher.needsTie[entry] === 1 && !tiedToRetirementMoney(matcher, features, [], text, start))
-        continue;
+      if (needsTie(matcher, entry) && !tiedToRetirementMoney(matcher, features, [], text, start)) continue;
       pointers.push({ entry, start: start + reference.start, end: start + reference.end });
     }
   }

@@ -1,6 +1,6 @@
 import { tiedToRetirementMoney } from './choose-claims';
 import type { DetectionState } from './context';
-import { entryRules, type Matcher } from './load-matcher';
+import { entryRules, type Matcher, needsTie } from './load-matcher';
 import { isIdentifierHit } from './identifier-terms';
 import { featuresOf, type Hit } from './sentence-features';
 
@@ -36,7 +36,7 @@ export function repeatedIdentifiers(
     if (!numbered.some((hit) => literals.has(hit.state))) continue;
     // A reserve bill's number repeated without its tie to pension money is still not a claim.
     if (
-      matcher.needsTie[entry] === 1 &&
+      needsTie(matcher, entry) &&
       !tiedToRetirementMoney(matcher, featuresOf(matcher, hits), [], text, start)
     )
       continue;

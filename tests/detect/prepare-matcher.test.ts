@@ -51,7 +51,7 @@ describe('preparing and loading the matcher', () => {
     expect(() => loadMatcher(truncated)).toThrow(/truncated/);
   });
 
-  it('rejects trigger tables of different lengths, and programs that do not add up', () => {
+  it('rejects trigger tables of different lengths, and programs or tie bits that do not add up', () => {
     const tables = unpackTables(prepared.tables);
     const entries = tables.triggerEntries!;
     expect(() => loadMatcher(withTable(prepared, 'triggerEntries', entries.subarray(1)))).toThrow(
@@ -67,6 +67,10 @@ describe('preparing and loading the matcher', () => {
     lengths[0]! += 1;
     expect(() => loadMatcher(withTable(prepared, 'programLengths', lengths))).toThrow(
       /rule programs do not match its entries/,
+    );
+    const tieBits = tables.tieBits as Uint8Array;
+    expect(() => loadMatcher(withTable(prepared, 'tieBits', Uint8Array.from([...tieBits, 0])))).toThrow(
+      /tie bits do not match its entries/,
     );
   });
 
