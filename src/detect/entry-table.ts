@@ -2,6 +2,7 @@ import {
   checkedEntries,
   firstEventInYear,
   kindInFacts,
+  splitList,
   unpackEntry,
   yearSpan,
   type PackedEntries,
@@ -20,6 +21,7 @@ import type { EntryKind } from '../kb/schema';
 export class EntryTable {
   readonly length: number;
   readonly #packed: PackedEntries;
+  readonly #lists: { ids?: string[]; titles?: string[]; facts?: string[] } = {};
   readonly #decoded: (MatcherEntry | undefined)[] = [];
   #byId: Map<string, number> | null = null;
   /** The titles' words, split on first use. */
@@ -27,7 +29,12 @@ export class EntryTable {
 
   constructor(packed: PackedEntries) {
     this.#packed = checkedEntries(packed);
-    this.length = this.#packed.ids.length;
+    this.length = this.#packed.count;
+  }
+
+  /** A list's items, split on first use (a page may never need some of them). */
+  #list(name: 'ids' | 'titles' | 'facts'): string[] {
+    return (this.#lists[name] ??= splitList(this.#packed[name], this.length, name));
   }
 
   /** The entry at `index`, or undefined past the end (like an array). */
@@ -37,17 +44,16 @@ export class EntryTable {
   }
 
   #decode(index: number): MatcherEntry {
-    const { ids, titles, facts, words } = this.#packed;
-    const id = idAt(ids, index);
+    const id = idAt(this.#list('ids'), index);
     if (id === undefined) throw new TypeError(`prepared matcher: entry id ${index} is unreadable`);
-    const title = decodeTitle(titles[index]!, (this.#words ??= words.split(' ')));
+    const title = decodeTitle(this.#list('titles')[index]!, (this.#words ??= this.#packed.words.split(' ')));
     if (title === undefined) throw new TypeError(`prepared matcher: entry "${id}" has an unreadable title`);
-    return unpackEntry(id, title, facts[index]!);
+    return unpackEntry(id, title, this.#list('facts')[index]!);
   }
 
   /** The index of the entry with this id, or -1. */
   indexOf(id: string): number {
-    this.#byId ??= new Map(allIds(this.#packed.ids).map((entryId, i) => [entryId, i]));
+    this.#byId ??= new Map(allIds(this.#list('ids')).map((entryId, i) => [entryId, i]));
     return this.#byId.get(id) ?? -1;
   }
 
@@ -58,7 +64,7 @@ export class EntryTable {
 
   /** The entry's kind without decoding it. */
   kindAt(index: number): EntryKind | undefined {
-    const facts = this.#packed.facts[index];
+    const facts = this.#list('facts')[index];
     return facts === undefined ? undefined : kindInFacts(facts);
   }
 
@@ -66,7 +72,7 @@ export class EntryTable {
   firstEventIn(year: string): number[] {
     const found: number[] = [];
     const span = yearSpan(year);
-    this.#packed.facts.forEach((facts, i) => {
+    this.#list('facts').forEach((facts, i) => {
       if (firstEventInYear(facts, span)) found.push(i);
     });
     return found;

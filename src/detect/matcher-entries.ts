@@ -5,10 +5,12 @@ import { titleEncoder, titleWordList } from './title-words';
 import type { MatcherEntry } from './types';
 
 /**
- * The matcher's entries as three lists of strings, one item per entry, and the words their
- * titles are written with. At 10,000 KB entries, 10,000 small objects with nested arrays
- * were a third of the matcher message (1.8 MB of JSON, most of it keys and brackets) and
- * the costliest part to receive; strings travel and deserialise cheaply, and the page
+ * The matcher's entries as three lists, one item per entry, and the words their titles are
+ * written with. At 10,000 KB entries, 10,000 small objects with nested arrays were a third
+ * of the matcher message (1.8 MB of JSON, most of it keys and brackets) and the costliest
+ * part to receive. Each list is one string, its items joined by single spaces (no item
+ * holds one): 30,000 strings in JSON arrays still took Chromium 2-2.5 ms to parse, three
+ * long strings a fraction of that. The engine splits a list when it first reads it, and
  * decodes an entry when it first meets it.
  *
  * An id is written against the one before it (id-prefixes.ts); a title is a code over
@@ -25,14 +27,35 @@ import type { MatcherEntry } from './types';
  * Four characters instead of nine for most events: 75 KB less at 10,000 entries.
  */
 export interface EntryLists {
-  ids: string[];
-  titles: string[];
-  facts: string[];
+  ids: string;
+  titles: string;
+  facts: string;
 }
 
 export interface PackedEntries extends EntryLists {
+  /** How many entries: items in each list. */
+  count: number;
   /** The titles' words, most used first, joined by spaces. */
   words: string;
+}
+
+const SEPARATOR = ' ';
+
+/** Items joined into one list; refuses an item that is empty or holds the separator. */
+function joinedList(items: readonly string[], what: string): string {
+  const bad = items.findIndex((item) => item === '' || item.includes(SEPARATOR));
+  if (bad >= 0) throw new RangeError(`cannot pack entry ${bad}: its ${what} is empty or holds a space`);
+  return items.join(SEPARATOR);
+}
+
+/** A list's items, checked to be `count` of them. */
+export function splitList(list: string, count: number, what: keyof EntryLists): string[] {
+  const items = list === '' ? [] : list.split(SEPARATOR);
+  if (items.length !== count)
+    throw new TypeError(
+      `prepared matcher: its entries' ${what} list has ${items.length} items, not ${count}`,
+    );
+  return items;
 }
 
 const STATUS_LETTERS = 'prox';
@@ -109,9 +132,13 @@ export function packEntries(entries: readonly MatcherEntry[]): PackedEntries {
   const encode = titleEncoder(words);
   return {
     words,
-    ids: prefixCodedIds(entries.map((entry) => entry.id)),
-    titles: entries.map((entry) => encode(entry.title)),
-    facts: entries.map(packFacts),
+    count: entries.length,
+    ids: joinedList(prefixCodedIds(entries.map((entry) => entry.id)), 'id'),
+    titles: joinedList(
+      entries.map((entry) => encode(entry.title)),
+      'title',
+    ),
+    facts: joinedList(entries.map(packFacts), 'facts'),
   };
 }
 
@@ -148,25 +175,20 @@ export function unpackEntry(id: string, title: string, facts: string): MatcherEn
   return entry;
 }
 
-/** Whether a value that came in a message is a list of strings. */
-export function isStringList(list: unknown): list is string[] {
-  return Array.isArray(list) && list.every((item) => typeof item === 'string');
-}
-
-/** The packed entries, checked to be three lists of strings of the same length and their words. */
+/** The packed entries, checked to be a count and four strings. */
 export function checkedEntries(packed: PackedEntries): PackedEntries {
-  const { words, ids, titles, facts } = packed ?? {};
+  const { count, words, ids, titles, facts } = packed ?? {};
   if (typeof words !== 'string')
     throw new TypeError("prepared matcher: its entries' title words are missing");
   if (
-    !isStringList(ids) ||
-    !isStringList(titles) ||
-    !isStringList(facts) ||
-    ids.length !== titles.length ||
-    ids.length !== facts.length
+    !Number.isSafeInteger(count) ||
+    count < 0 ||
+    typeof ids !== 'string' ||
+    typeof titles !== 'string' ||
+    typeof facts !== 'string'
   )
-    throw new TypeError('prepared matcher: its entries are not three lists of strings of one length');
-  return { words, ids, titles, facts };
+    throw new TypeError('prepared matcher: its entries are not a count and three lists');
+  return { count, words, ids, titles, facts };
 }
 
 /** The entry's kind, read from its facts without decoding the rest. */

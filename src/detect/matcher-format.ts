@@ -25,8 +25,9 @@ import type { PackedTables } from './packed-tables';
  *   retirement money.
  *
  * Entries: the titles, ids and facts (kind, scope, timeline, outcome) the badges and the
- * detector read, as lists of strings, the titles as codes over one list of their words
- * (matcher-entries.ts, title-words.ts).
+ * detector read, as three lists, each one string of space-joined items; the ids written
+ * against the id before, the titles as codes over one list of their words
+ * (matcher-entries.ts, id-prefixes.ts, title-words.ts).
  *
  * Phrases: the engine's word lists and patterns (status cues, referring nouns, clause
  * words; see phrase-tables.ts), JSON-safe. They are the same for every KB; they travel
@@ -43,7 +44,7 @@ export interface PreparedMatcher {
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 13;
+export const MATCHER_FORMAT_VERSION = 14;
 
 /** Word sets known to the engine only: nouns that refer back to an item ("The order also..."). */
 export const ENGINE_WORD_SETS = {

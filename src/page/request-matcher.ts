@@ -1,10 +1,5 @@
 import { browser } from 'wxt/browser';
-import {
-  hasMatcherPartShape,
-  isMatcherPart,
-  joinPageMatcher,
-  type MatcherPart,
-} from '../messaging/matcher-parts';
+import { isMatcherPart, joinPageMatcher, type MatcherPart } from '../messaging/matcher-parts';
 import { MATCHER_PORT, isMatcherReply, type PageMatcher } from '../messaging/matcher-port';
 
 /**
@@ -38,14 +33,13 @@ export function requestPageMatcher({
         if (!message.ok) return done(() => reject(new Error(message.error)));
         first = message.value;
         expected = message.parts ?? 0;
-      } else if (hasMatcherPartShape(message)) {
+      } else if (isMatcherPart(message)) {
         parts.push(message);
       } else {
         return done(() => reject(notAPart()));
       }
       if (parts.length === expected) {
         onReceived?.();
-        if (!parts.every(isMatcherPart)) return done(() => reject(notAPart()));
         const whole = joinPageMatcher(first, parts);
         done(() => resolve(whole));
       }

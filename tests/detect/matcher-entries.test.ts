@@ -68,7 +68,7 @@ describe('the entries as the matcher carries them', () => {
   it('round-trips any entry the KB schema allows', () => {
     const date = anyEventDate;
     const entry = fc.record({
-      id: fc.string({ minLength: 1 }),
+      id: fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
       title: fc.string(),
       kind: fc.constantFrom(...ENTRY_KINDS),
       scope: fc.constantFrom('retirement' as const, 'adjacent' as const),
@@ -88,8 +88,7 @@ describe('the entries as the matcher carries them', () => {
   });
 
   it('writes a day or a month since 1970 in four or three characters, any other date in digits', () => {
-    const facts = (date: string) =>
-      packEntries([{ ...bill, timeline: [[date, 'official']] }]).facts[0]!.slice(2);
+    const facts = (date: string) => packEntries([{ ...bill, timeline: [[date, 'official']] }]).facts.slice(2);
     expect(facts('2025-08-07')).toBe('ofo3');
     expect(facts('2025-05')).toBe('Oig');
     expect(facts('2025')).toBe('2025o');
@@ -114,13 +113,27 @@ describe('the entries as the matcher carries them', () => {
 
   it('refuses lists of different lengths or unreadable facts, naming the entry', () => {
     const packed = packEntries([bill]);
-    expect(() => unpackEntries({ ...packed, titles: [] })).toThrow(/three lists of strings of one length/);
-    expect(() => unpackEntries({ ...packed, facts: ['4r2025-01p'] })).toThrow(
-      /"ky-hb-1" has unreadable facts/,
+    expect(() => unpackEntries({ ...packed, titles: '' })).toThrow(/titles list has 0 items, not 1/);
+    expect(() => unpackEntries({ ...packed, ids: `${packed.ids} 0x` })).toThrow(
+      /ids list has 2 items, not 1/,
     );
-    expect(() => unpackEntries({ ...packed, facts: ['zr'] })).toThrow(/unreadable facts/);
+    expect(() => new EntryTable({ ...packed, facts: ['4r'] } as unknown as PackedEntries)).toThrow(
+      /not a count and three lists/,
+    );
+    expect(() => new EntryTable({ ...packed, count: -1 })).toThrow(/not a count and three lists/);
+    expect(() => unpackEntries({ ...packed, facts: '4r2025-01p' })).toThrow(/"ky-hb-1" has unreadable facts/);
+    expect(() => unpackEntries({ ...packed, facts: 'zr' })).toThrow(/unreadable facts/);
     for (const cut of ['4ro5h', '4rOk', '4ro5h!', '4rp5H?'])
-      expect(() => unpackEntries({ ...packed, facts: [cut] })).toThrow(/unreadable facts/);
+      expect(() => unpackEntries({ ...packed, facts: cut })).toThrow(/unreadable facts/);
+  });
+
+  it('keeps each list one string, its items joined by spaces, and refuses an id with a space', () => {
+    const packed = packEntries([bill, { ...bill, id: 'ky-hb-2' }]);
+    expect(packed.count).toBe(2);
+    expect(packed.ids).toBe('0ky-hb-1 62');
+    expect(() => packEntries([{ ...bill, id: 'ky hb' }])).toThrow(
+      /entry 0: its id is empty or holds a space/,
+    );
   });
 });
 
@@ -181,10 +194,11 @@ describe('the entry table the engine reads', () => {
 
   it('refuses a title code that names no word, naming the entry, when the entry is read', () => {
     const table = new EntryTable({
+      count: 2,
       words: 'A bill',
-      ids: ['0a', '0b'],
-      titles: ['01', 'z'],
-      facts: ['4r', '4r'],
+      ids: '0a 0b',
+      titles: '01 z',
+      facts: '4r 4r',
     });
     expect(table.at(0)?.title).toBe('A bill');
     expect(() => table.at(1)).toThrow(/entry "b" has an unreadable title/);

@@ -4,8 +4,6 @@ import { wholeData } from '../../src/detect/packed-tables';
 import type { MatcherEntry } from '../../src/detect/types';
 import {
   DATA_PIECE_CHARS,
-  ENTRIES_PER_PART,
-  hasMatcherPartShape,
   isMatcherPart,
   joinPageMatcher,
   splitPageMatcher,
@@ -36,24 +34,23 @@ describe('sending a large matcher in parts', () => {
     expect(splitPageMatcher(small)).toEqual({ first: small, rest: [] });
   });
 
-  it('cuts the tables into pieces and the entries into groups, and joins them back exactly', () => {
-    const large = pageMatcher(2 * DATA_PIECE_CHARS + 10, 2 * ENTRIES_PER_PART + 1);
+  it('cuts the tables into pieces and sends the entries after them, and joins them back exactly', () => {
+    const large = pageMatcher(2 * DATA_PIECE_CHARS + 10, 5_001);
     const { first, rest } = splitPageMatcher(large);
     expect(first.prepared.tables.data).toBe('');
     expect(first.prepared.entries).toEqual({
+      count: 5_001,
       words: large.prepared.entries.words,
-      ids: [],
-      titles: [],
-      facts: [],
+      ids: '',
+      titles: '',
+      facts: '',
     });
     expect(first.localEntryIds).toEqual(['gen-1']);
-    expect(rest.map((p) => (p.part === 'data' ? p.text.length : p.ids.length))).toEqual([
+    expect(rest.map((p) => (p.part === 'data' ? p.text.length : p.part))).toEqual([
       DATA_PIECE_CHARS,
       DATA_PIECE_CHARS,
       10,
-      ENTRIES_PER_PART,
-      ENTRIES_PER_PART,
-      1,
+      'entries',
     ]);
     expect(rest.every(isMatcherPart)).toBe(true);
     // Through JSON, as a port carries them.
@@ -64,23 +61,21 @@ describe('sending a large matcher in parts', () => {
     expect(wholeData(joined.prepared.tables)).toBe(large.prepared.tables.data);
     expect({ ...joined, prepared: { ...joined.prepared, tables: large.prepared.tables } }).toEqual(large);
     // The matcher it came from is untouched.
-    expect(large.prepared.entries.ids).toHaveLength(2 * ENTRIES_PER_PART + 1);
+    expect(large.prepared.entries.ids.split(' ')).toHaveLength(5_001);
+  });
+
+  it('sends a matcher in parts when its entries alone are large', () => {
+    const { rest } = splitPageMatcher(pageMatcher(100, 60_000));
+    expect(rest.map((p) => p.part)).toEqual(['data', 'entries']);
   });
 
   it('refuses anything else as a part', () => {
     expect(isMatcherPart({ part: 'data', text: 3 })).toBe(false);
     expect(isMatcherPart({ part: 'entries', entries: [1] })).toBe(false);
-    expect(isMatcherPart({ part: 'entries', ids: ['a'], titles: [2], facts: ['0r'] })).toBe(false);
+    expect(isMatcherPart({ part: 'entries', ids: 'a', titles: 2, facts: '0r' })).toBe(false);
+    expect(isMatcherPart({ part: 'entries', ids: ['a'], titles: ['01'], facts: ['0r'] })).toBe(false);
     expect(isMatcherPart({ part: 'code', text: 'x' })).toBe(false);
     expect(isMatcherPart(null)).toBe(false);
-  });
-
-  it('tells a part by its shape as it arrives, and leaves its items to the full check', () => {
-    const wrongItem = { part: 'entries', ids: ['a'], titles: [2], facts: ['0r'] };
-    expect(hasMatcherPartShape(wrongItem)).toBe(true);
-    expect(isMatcherPart(wrongItem)).toBe(false);
-    expect(hasMatcherPartShape({ part: 'entries', ids: 'a', titles: [], facts: [] })).toBe(false);
-    expect(hasMatcherPartShape({ part: 'data', text: 3 })).toBe(false);
-    expect(hasMatcherPartShape({ part: 'code', text: 'x' })).toBe(false);
+    expect(isMatcherPart({ part: 'entries', ids: '0a', titles: '01', facts: '0r' })).toBe(true);
   });
 });

@@ -55,23 +55,24 @@ describe('asking the background for the prepared matcher', () => {
   it('waits for the parts a large matcher is sent in, and joins them in order', async () => {
     const received = vi.fn();
     const pending = requestPageMatcher({ onReceived: received });
-    const none = { words: 'A bill', ids: [], titles: [], facts: [] };
+    const none = { count: 1, words: 'A bill', ids: '', titles: '', facts: '' };
     const prepared = { format: 'statusmark-matcher', tables: { data: '', layout: [] }, entries: none };
     answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 3 });
     answer({ part: 'data', text: 'AAAA' });
     answer({ part: 'data', text: 'BBBB' });
     expect(port.disconnected).toBe(false);
     expect(received).not.toHaveBeenCalled();
-    answer({ part: 'entries', ids: ['a'], titles: ['01'], facts: ['4r2025p'] });
+    answer({ part: 'entries', ids: '0a', titles: '01', facts: '4r2025p' });
     expect(received).toHaveBeenCalledTimes(1);
     const whole = await pending;
     // The tables' base64 stays in its pieces: the loader decodes them one by one.
     expect(whole.prepared.tables.data).toEqual(['AAAA', 'BBBB']);
     expect(whole.prepared.entries).toEqual({
+      count: 1,
       words: 'A bill',
-      ids: ['a'],
-      titles: ['01'],
-      facts: ['4r2025p'],
+      ids: '0a',
+      titles: '01',
+      facts: '4r2025p',
     });
     expect(port.disconnected).toBe(true);
 
@@ -80,13 +81,12 @@ describe('asking the background for the prepared matcher', () => {
     answer({ part: 'script', text: 'alert(1)' });
     await expect(broken).rejects.toThrow('not one');
 
-    // A list of the right shape with an item of the wrong type is found once all parts are in.
-    const wrongItem = requestPageMatcher();
+    // Lists that are not strings are refused as they arrive.
+    const wrongLists = requestPageMatcher();
     answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 2 });
-    answer({ part: 'entries', ids: ['a'], titles: [2], facts: ['4r2025p'] });
-    expect(port.disconnected).toBe(false);
-    answer({ part: 'data', text: 'AAAA' });
-    await expect(wrongItem).rejects.toThrow('not one');
+    answer({ part: 'entries', ids: ['a'], titles: ['01'], facts: ['4r2025p'] });
+    expect(port.disconnected).toBe(true);
+    await expect(wrongLists).rejects.toThrow('not one');
   });
 
   it('fails when the background closes the port without an answer', async () => {
