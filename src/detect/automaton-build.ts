@@ -125,11 +125,7 @@ function buildVocabulary(wordIds: ReadonlyMap<string, number>): Vocabulary {
   words.sort((x, y) => x.bucket - y.bucket || x.id - y.id);
   const start = new Int32Array(buckets + 1);
   for (const { bucket } of words) start[bucket + 1]!++;
-  for (let b = 0; b < buckets; b++) {
-    // The page receives each bucket's count in one byte.
-    if (start[b + 1]! > 255) throw new RangeError(`vocabulary bucket ${b} holds over 255 words`);
-    start[b + 1]! += start[b]!;
-  }
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
   const vocabulary: Vocabulary = {
     start,
     mask,

@@ -46,7 +46,7 @@ export function loadAutomaton(prepared: PreparedMatcher, tables: Record<string, 
   }
   return {
     vocab: loadVocabulary(
-      preparedTable(tables, 'vocabCounts', Uint8Array),
+      preparedNumbers(tables, 'vocabStart'),
       preparedTable(tables, 'vocabCheck', Int32Array),
       preparedTable(tables, 'vocabTag', Uint8Array),
       preparedNumbers(tables, 'vocabIds'),

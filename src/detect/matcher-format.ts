@@ -12,7 +12,7 @@ import type { PackedTables } from './packed-tables';
  * for the i-th name in `wordSets`.
  *
  * Tables (see prepare-matcher.ts for how they are written):
- * - automaton: the vocabulary (vocabCounts, vocabCheck, vocabTag, vocabIds; see
+ * - automaton: the vocabulary (vocabStart, vocabCheck, vocabTag, vocabIds; see
  *   vocabulary.ts), childOffset, deepLabel, deepFail, flags (see automaton.ts and
  *   automaton-tables.ts), read as sent but for sums and copies;
  * - setMembers: [state, setIndex] pairs: which terms belong to which word set;
@@ -44,7 +44,7 @@ export interface PreparedMatcher {
   phrases: PackedPhrases;
 }
 
-export const MATCHER_FORMAT_VERSION = 14;
+export const MATCHER_FORMAT_VERSION = 15;
 
 /** Word sets known to the engine only: nouns that refer back to an item ("The order also..."). */
 export const ENGINE_WORD_SETS = {
