@@ -4,9 +4,9 @@ import {
   kindInFacts,
   splitList,
   unpackEntry,
-  yearSpan,
   type PackedEntries,
 } from './matcher-entries';
+import { yearSpan } from './event-dates';
 import { allIds, idAt } from './id-prefixes';
 import { decodeTitle } from './title-words';
 import type { MatcherEntry } from './types';
