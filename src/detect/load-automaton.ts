@@ -21,6 +21,18 @@ export function preparedNumbers(tables: Record<string, TypedTable>, name: string
   return found instanceof Uint16Array ? found : preparedTable(tables, name, Int32Array);
 }
 
+/** The tables loadAutomaton reads: stored first, so a page decodes only these until it needs the rest. */
+export const AUTOMATON_TABLES = [
+  'vocabStart',
+  'vocabCheck',
+  'vocabTag',
+  'vocabIds',
+  'childOffset',
+  'deepLabel',
+  'deepFail',
+  'flags',
+] as const;
+
 /**
  * The automaton alone, as views over the unpacked tables, with nothing to build: all a
  * page needs to tell whether its text holds any KB term at all, before the rest of the

@@ -3,7 +3,7 @@ import { decodeEntryRules, programNumbering, type EntryRules, type FeatureNumber
 import { MATCHER_FORMAT_VERSION, type PreparedMatcher } from './matcher-format';
 import { loadAutomaton, preparedNumbers, preparedTable } from './load-automaton';
 import { EntryTable } from './entry-table';
-import { unpackTables, type TypedTable } from './packed-tables';
+import { TableReader } from './packed-tables';
 import { installPhrases } from './phrase-book';
 import { VarintReader } from './varint';
 
@@ -37,22 +37,24 @@ function assertMatcherFormat(prepared: PreparedMatcher): void {
   }
 }
 
-/** The prepared matcher's tables, after checking it is one this engine reads. */
-export function unpackPreparedTables(prepared: PreparedMatcher): Record<string, TypedTable> {
+/** A reader of the prepared matcher's tables, after checking it is one this engine reads. */
+export function preparedTableReader(prepared: PreparedMatcher): TableReader {
   assertMatcherFormat(prepared);
-  return unpackTables(prepared.tables);
+  return new TableReader(prepared.tables);
 }
 
 /**
  * Turns a prepared matcher (as received in a message) into a Matcher. No automaton is
- * built here. `tables` may be passed when the caller unpacked them already.
+ * built here. `reader` may be passed when the caller has read some tables already (the
+ * content script reads the automaton's).
  */
 export function loadMatcher(
   prepared: PreparedMatcher,
-  tables: Record<string, TypedTable> = unpackPreparedTables(prepared),
+  reader: TableReader = preparedTableReader(prepared),
 ): Matcher {
   assertMatcherFormat(prepared);
   installPhrases(prepared.phrases);
+  const tables = reader.tables();
   const automaton = loadAutomaton(prepared, tables);
   const members = preparedTable(tables, 'setMembers', Int32Array);
   const setsOfState = new Map<number, number[]>();

@@ -49,22 +49,67 @@ export function packTables(tables: Record<string, TypedTable>): PackedTables {
 export const wholeData = (packed: PackedTables): string =>
   typeof packed.data === 'string' ? packed.data : packed.data.join('');
 
-export function unpackTables(packed: PackedTables): Record<string, TypedTable> {
-  const bytes = decodeBase64Pieces(typeof packed.data === 'string' ? [packed.data] : packed.data);
-  const tables: Record<string, TypedTable> = {};
-  let offset = 0;
-  for (const [name, type, length] of packed.layout) {
-    const byteLength = length * WIDTH[type];
-    if (offset + byteLength > bytes.byteLength) throw new RangeError(`matcher table "${name}" is truncated`);
-    tables[name] =
-      type === 'u8'
-        ? bytes.subarray(offset, offset + length)
-        : type === 'u16'
-          ? new Uint16Array(bytes.buffer, offset, length)
-          : new Int32Array(bytes.buffer, offset, length);
-    offset = align4(offset + byteLength);
+/**
+ * The tables, decoded on demand in storage order, a base64 piece at a time. A content
+ * script reads only the automaton's tables (stored first) on every page; the rule programs
+ * and triggers, about half the bytes at 10,000 entries, are decoded when a page with a KB
+ * term loads the detector, into the same buffer.
+ */
+export class TableReader {
+  readonly #layout: PackedTables['layout'];
+  readonly #pieces: readonly string[];
+  readonly #bytes: Uint8Array;
+  #nextPiece = 0;
+  #decoded = 0;
+
+  constructor(packed: PackedTables) {
+    this.#layout = packed.layout;
+    this.#pieces = typeof packed.data === 'string' ? [packed.data] : packed.data;
+    let size = 0;
+    for (const piece of this.#pieces) {
+      if (piece.length % 4 !== 0)
+        throw new RangeError('matcher tables: a base64 piece is cut inside a group');
+      size += (piece.length / 4) * 3 - paddingOf(piece);
+    }
+    this.#bytes = new Uint8Array(size);
   }
-  return tables;
+
+  /** The named tables (every table when none are named), decoding as far as they need. */
+  tables(names?: readonly string[]): Record<string, TypedTable> {
+    const bytes = this.#bytes;
+    const tables: Record<string, TypedTable> = {};
+    let offset = 0;
+    for (const [name, type, length] of this.#layout) {
+      const byteLength = length * WIDTH[type];
+      if (!names || names.includes(name)) {
+        if (offset + byteLength > bytes.byteLength)
+          throw new RangeError(`matcher table "${name}" is truncated`);
+        this.#decodeThrough(offset + byteLength);
+        tables[name] =
+          type === 'u8'
+            ? bytes.subarray(offset, offset + length)
+            : type === 'u16'
+              ? new Uint16Array(bytes.buffer, offset, length)
+              : new Int32Array(bytes.buffer, offset, length);
+      }
+      offset = align4(offset + byteLength);
+    }
+    return tables;
+  }
+
+  #decodeThrough(end: number): void {
+    while (this.#decoded < end && this.#nextPiece < this.#pieces.length) {
+      const piece = this.#pieces[this.#nextPiece++]!;
+      this.#decoded = nativeSetFromBase64
+        ? this.#decoded + nativeSetFromBase64.call(this.#bytes.subarray(this.#decoded), piece).written
+        : decodeInto(piece, this.#bytes, this.#decoded);
+    }
+  }
+}
+
+/** Every table, decoded at once. */
+export function unpackTables(packed: PackedTables): Record<string, TypedTable> {
+  return new TableReader(packed).tables();
 }
 
 function encodeBase64(bytes: Uint8Array): string {
@@ -88,22 +133,6 @@ const BASE64_VALUES = (() => {
 })();
 
 const paddingOf = (text: string) => (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
-
-/** Bytes of base64 pieces, each a whole number of 4-character groups, into one buffer. */
-function decodeBase64Pieces(pieces: readonly string[]): Uint8Array {
-  let size = 0;
-  for (const piece of pieces) {
-    if (piece.length % 4 !== 0) throw new RangeError('matcher tables: a base64 piece is cut inside a group');
-    size += (piece.length / 4) * 3 - paddingOf(piece);
-  }
-  const bytes = new Uint8Array(size);
-  let out = 0;
-  for (const piece of pieces) {
-    if (nativeSetFromBase64) out += nativeSetFromBase64.call(bytes.subarray(out), piece).written;
-    else out = decodeInto(piece, bytes, out);
-  }
-  return bytes;
-}
 
 /** Elsewhere (Node 20): four characters to three bytes straight from the string, no atob copy. */
 function decodeInto(text: string, bytes: Uint8Array, start: number): number {

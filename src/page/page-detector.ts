@@ -1,5 +1,5 @@
 import type { PreparedMatcher } from '../detect/matcher-format';
-import type { TypedTable } from '../detect/packed-tables';
+import type { TableReader } from '../detect/packed-tables';
 import type { AssessedClaim, DetectedClaim, TextBlock } from '../detect/types';
 import type { OutcomeKind } from '../ui/badge/status-words';
 
@@ -23,8 +23,5 @@ export interface PageDetector {
   reset(): void;
 }
 
-/** Makes a detector of the prepared matcher and its already unpacked tables. */
-export type PageDetectorFactory = (
-  prepared: PreparedMatcher,
-  tables: Record<string, TypedTable>,
-) => PageDetector;
+/** Makes a detector of the prepared matcher and the reader of its tables (the automaton's already read). */
+export type PageDetectorFactory = (prepared: PreparedMatcher, tables: TableReader) => PageDetector;

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packTables, unpackTables, wholeData, type TypedTable } from '../../src/detect/packed-tables';
+import {
+  TableReader,
+  packTables,
+  unpackTables,
+  wholeData,
+  type TypedTable,
+} from '../../src/detect/packed-tables';
 
 /** Cuts base64 into pieces of whole 4-character groups, as the matcher's messages do. */
 function cut(text: string, groupsPerPiece: number): string[] {
@@ -30,6 +36,30 @@ describe('packed matcher tables', () => {
           expect(plain(unpackTables(packed))).toEqual(plain(tables));
           expect(plain(unpackTables({ ...packed, data: pieces }))).toEqual(plain(tables));
           expect(wholeData({ ...packed, data: pieces })).toBe(packed.data);
+        },
+      ),
+    );
+  });
+
+  it('reads the tables asked for first, then the rest into the same bytes, as one read would', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 40 }),
+        fc.array(fc.integer({ min: 0, max: 65_535 }), { maxLength: 30 }),
+        fc.array(fc.integer(), { maxLength: 20 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.subarray(['bytes', 'shorts', 'ints']),
+        (bytes, shorts, ints, groups, first) => {
+          const tables = { bytes, shorts: Uint16Array.from(shorts), ints: Int32Array.from(ints) };
+          const packed = packTables(tables);
+          const reader = new TableReader({ ...packed, data: cut(wholeData(packed), groups) });
+          const some = reader.tables(first);
+          expect(Object.keys(some)).toEqual(first);
+          expect(plain(reader.tables())).toEqual(plain(tables));
+          // Views read earlier see the same bytes: nothing was decoded twice into another buffer.
+          expect(plain(some)).toEqual(
+            plain(Object.fromEntries(first.map((name) => [name, tables[name as keyof typeof tables]]))),
+          );
         },
       ),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Automaton } from '../../src/detect/automaton';
 import { loadAutomaton } from '../../src/detect/load-automaton';
-import { unpackPreparedTables } from '../../src/detect/load-matcher';
+import { preparedTableReader } from '../../src/detect/load-matcher';
 import { prepareMatcher } from '../../src/detect/prepare-matcher';
 import type { TextBlock } from '../../src/detect/types';
 import type { ExtractedText } from '../../src/extract/extract-blocks';
@@ -10,7 +10,7 @@ import { earlyTermWatch, type PageReading } from '../../src/page/early-term-watc
 import { fixtureEntries } from '../detect/kb-fixture';
 
 const prepared = prepareMatcher(fixtureEntries);
-const automaton: Automaton = loadAutomaton(prepared, unpackPreparedTables(prepared));
+const automaton: Automaton = loadAutomaton(prepared, preparedTableReader(prepared).tables());
 
 const block = (text: string): TextBlock => ({ text, kind: 'paragraph' });
 const part = (...texts: string[]): ExtractedText => ({
