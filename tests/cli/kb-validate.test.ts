@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/kb/schema';
 import { makeEntry, makeSnapshot } from '../db/helpers';
 import { runCli, spawnCli } from './run-command';
 
 const dir = mkdtempSync(join(tmpdir(), 'statusmark-validate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 function file(content: unknown, raw = false): string {
   const path = join(dir, `file-${++n}.json`);

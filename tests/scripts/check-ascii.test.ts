@@ -1,8 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+
+/** A folder for one test's build, removed when the test ends. */
+function buildDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ascii-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 function runCheck(dir: string): { code: number; output: string } {
   try {
@@ -16,13 +23,13 @@ function runCheck(dir: string): { code: number; output: string } {
 
 describe('check-ascii (build guard)', () => {
   it('passes a build whose scripts are all ASCII', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ascii-'));
+    const dir = buildDir();
     writeFileSync(join(dir, 'a.js'), 'const s = "\\uffff";\n');
     expect(runCheck(dir).code).toBe(0);
   });
 
   it('fails on a raw U+FFFF in a nested script and names the file and line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ascii-'));
+    const dir = buildDir();
     mkdirSync(join(dir, 'content-scripts'));
     writeFileSync(join(dir, 'content-scripts', 'content.js'), 'let a = 1;\nconst s = "\uffff";\n');
     const { code, output } = runCheck(dir);

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ResolvedPublicFile, Wxt } from 'wxt';
 import { createKbSnapshotHooks } from '../../scripts/wxt-kb-snapshot';
 import { kbSnapshotSchema } from '../../src/kb/schema';
@@ -42,6 +42,7 @@ describe('the KB snapshot in the build', () => {
 
   it('fails the build listing every problem of the entry files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'statusmark-entries-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'broken.json'), '{ "id": "broken", ');
     writeFileSync(join(dir, 'bad-url.json'), JSON.stringify({ id: 'bad-url', title: 'x' }));
     const hooks = createKbSnapshotHooks({ entriesDir: dir });
