@@ -17,27 +17,26 @@ export function prefixCodedIds(ids: readonly string[]): string[] {
   });
 }
 
+/** The id coded at position `i` after `before`, or undefined if the code is unreadable there. */
+function nextId(before: string, code: string | undefined, i: number): string | undefined {
+  const shared = code === undefined ? -1 : parseInt(code.charAt(0), 36);
+  if (!(shared >= 0 && shared <= before.length) || (i % RESTART === 0 && shared !== 0)) return undefined;
+  return before.slice(0, shared) + code!.slice(1);
+}
+
 /** The id at `index`, or undefined if its code or one before it in its run is unreadable. */
 export function idAt(coded: readonly string[], index: number): string | undefined {
-  let id = '';
-  for (let i = index - (index % RESTART); i <= index; i++) {
-    const code = coded[i];
-    const shared = code === undefined ? -1 : parseInt(code.charAt(0), 36);
-    if (!(shared >= 0 && shared <= id.length) || (i % RESTART === 0 && shared !== 0)) return undefined;
-    id = id.slice(0, shared) + code!.slice(1);
-  }
+  let id: string | undefined = '';
+  for (let i = index - (index % RESTART); i <= index && id !== undefined; i++) id = nextId(id, coded[i], i);
   return id;
 }
 
 /** Every id in order, in one pass; throws at the first unreadable one. */
 export function allIds(coded: readonly string[]): string[] {
   const ids: string[] = [];
-  let id = '';
   coded.forEach((code, i) => {
-    const shared = parseInt(code.charAt(0), 36);
-    if (!(shared >= 0 && shared <= id.length) || (i % RESTART === 0 && shared !== 0))
-      throw new TypeError(`prepared matcher: entry id ${i} is unreadable`);
-    id = id.slice(0, shared) + code.slice(1);
+    const id = nextId(ids[i - 1] ?? '', code, i);
+    if (id === undefined) throw new TypeError(`prepared matcher: entry id ${i} is unreadable`);
     ids.push(id);
   });
   return ids;
