@@ -45,6 +45,18 @@ export function packTables(tables: Record<string, TypedTable>): PackedTables {
   return { data: encodeBase64(bytes), layout };
 }
 
+/** Where the last of the named tables ends, in bytes from the start of the data. */
+export function endOfTables(packed: PackedTables, names: readonly string[]): number {
+  let offset = 0;
+  let end = 0;
+  for (const [name, type, length] of packed.layout) {
+    const byteLength = length * WIDTH[type];
+    if (names.includes(name)) end = offset + byteLength;
+    offset = align4(offset + byteLength);
+  }
+  return end;
+}
+
 /** The base64 as one string (a sender splits it again for its own messages). */
 export const wholeData = (packed: PackedTables): string =>
   typeof packed.data === 'string' ? packed.data : packed.data.join('');
@@ -53,25 +65,35 @@ export const wholeData = (packed: PackedTables): string =>
  * The tables, decoded on demand in storage order, a base64 piece at a time. A content
  * script reads only the automaton's tables (stored first) on every page; the rule programs
  * and triggers, about half the bytes at 10,000 entries, are decoded when a page with a KB
- * term loads the detector, into the same buffer.
+ * term loads the detector, into the same buffer. A large matcher's later pieces may come
+ * after the reader was made (see src/messaging/matcher-parts.ts): `append` adds them.
  */
 export class TableReader {
   readonly #layout: PackedTables['layout'];
-  readonly #pieces: readonly string[];
+  readonly #pieces: string[] = [];
   readonly #bytes: Uint8Array;
   #nextPiece = 0;
   #decoded = 0;
 
   constructor(packed: PackedTables) {
     this.#layout = packed.layout;
-    this.#pieces = typeof packed.data === 'string' ? [packed.data] : packed.data;
     let size = 0;
-    for (const piece of this.#pieces) {
-      if (piece.length % 4 !== 0)
-        throw new RangeError('matcher tables: a base64 piece is cut inside a group');
-      size += (piece.length / 4) * 3 - paddingOf(piece);
+    for (const [name, type, length] of packed.layout) {
+      if (!Object.hasOwn(WIDTH, type) || !Number.isSafeInteger(length) || length < 0)
+        throw new RangeError(`matcher tables: table "${name}" has no valid type or length`);
+      size = align4(size + length * WIDTH[type]);
     }
     this.#bytes = new Uint8Array(size);
+    this.append(typeof packed.data === 'string' ? [packed.data] : packed.data);
+  }
+
+  /** Adds the base64 pieces that follow those given so far. */
+  append(pieces: readonly string[]): void {
+    for (const piece of pieces) {
+      if (piece.length % 4 !== 0)
+        throw new RangeError('matcher tables: a base64 piece is cut inside a group');
+      this.#pieces.push(piece);
+    }
   }
 
   /** The named tables (every table when none are named), decoding as far as they need. */
@@ -82,9 +104,9 @@ export class TableReader {
     for (const [name, type, length] of this.#layout) {
       const byteLength = length * WIDTH[type];
       if (!names || names.includes(name)) {
-        if (offset + byteLength > bytes.byteLength)
+        // Pieces that end before the table: a truncated matcher, or a later part not added yet.
+        if (this.#decodeThrough(offset + byteLength) < offset + byteLength)
           throw new RangeError(`matcher table "${name}" is truncated`);
-        this.#decodeThrough(offset + byteLength);
         tables[name] =
           type === 'u8'
             ? bytes.subarray(offset, offset + length)
@@ -97,13 +119,15 @@ export class TableReader {
     return tables;
   }
 
-  #decodeThrough(end: number): void {
+  /** Decodes pieces until `end` bytes are decoded or no piece is left; returns the bytes decoded. */
+  #decodeThrough(end: number): number {
     while (this.#decoded < end && this.#nextPiece < this.#pieces.length) {
       const piece = this.#pieces[this.#nextPiece++]!;
       this.#decoded = nativeSetFromBase64
         ? this.#decoded + nativeSetFromBase64.call(this.#bytes.subarray(this.#decoded), piece).written
         : decodeInto(piece, this.#bytes, this.#decoded);
     }
+    return this.#decoded;
   }
 }
 

@@ -77,3 +77,37 @@ describe('packed matcher tables', () => {
     );
   });
 });
+
+describe('packed matcher tables that come in two deliveries', () => {
+  it('reads the tables of the first pieces, and the rest once the later pieces are appended', () => {
+    fc.assert(
+      fc.property(anyTables, fc.integer({ min: 1, max: 9 }), fc.nat(), (tables, groups, cutAt) => {
+        const packed = packTables(tables);
+        const pieces = cut(wholeData(packed), groups);
+        const early = cutAt % (pieces.length + 1);
+        const reader = new TableReader({ ...packed, data: pieces.slice(0, early) });
+        reader.append(pieces.slice(early));
+        expect(plain(reader.tables())).toEqual(plain(tables));
+      }),
+    );
+  });
+
+  it('says a table is truncated until the pieces holding it are appended', () => {
+    const packed = packTables({ first: Uint8Array.from([1, 2, 3, 4]), second: Int32Array.from([7, 8]) });
+    const pieces = cut(wholeData(packed), 1);
+    const reader = new TableReader({ ...packed, data: pieces.slice(0, 2) });
+    expect(plain(reader.tables(['first']))).toEqual({ first: ['Uint8Array', [1, 2, 3, 4]] });
+    expect(() => reader.tables(['second'])).toThrow('matcher table "second" is truncated');
+    reader.append(pieces.slice(2));
+    expect(plain(reader.tables(['second']))).toEqual({ second: ['Int32Array', [7, 8]] });
+  });
+
+  it('refuses a layout whose table has no known type or a length that is not a count', () => {
+    const packed = packTables({ first: Uint8Array.from([1, 2, 3, 4]) });
+    const layout = (type: string, length: number) =>
+      ({ ...packed, layout: [['first', type, length]] }) as unknown as typeof packed;
+    expect(() => new TableReader(layout('f64', 4))).toThrow('table "first" has no valid type or length');
+    expect(() => new TableReader(layout('u8', -1))).toThrow('table "first" has no valid type or length');
+    expect(() => new TableReader(layout('u8', 1.5))).toThrow('table "first" has no valid type or length');
+  });
+});
