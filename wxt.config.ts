@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { feedBuildDefines, feedHostPermissions } from './scripts/lib/feed-build-config';
+import { matcherBuildDefines } from './scripts/lib/matcher-build-config';
 import { kbSnapshotHooks } from './scripts/wxt-kb-snapshot';
 import { lazyModuleResources, withLazyModules } from './scripts/wxt-lazy-modules';
 
@@ -22,8 +23,9 @@ export default defineConfig({
       target: 'es2022',
     },
     esbuild: { charset: 'ascii' },
-    // KB feed: trusted dev key (test builds only) and the default feed URL.
-    define: feedBuildDefines(process.env),
+    // KB feed: trusted dev key (test builds only) and the default feed URL; the matcher's
+    // message size (test builds only).
+    define: { ...feedBuildDefines(process.env), ...matcherBuildDefines(process.env) },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Statusmark',

@@ -3,7 +3,7 @@ import { findPublishedAt } from '../src/extract/published-at';
 import { runContentScript } from '../src/page/content-main';
 import { engineFinder } from '../src/page/engine-finder';
 import { loadDetectorFromExtension } from '../src/page/load-own-module';
-import { requestPageMatcher } from '../src/page/request-matcher';
+import { requestMatcherRest, requestPageMatcher } from '../src/page/request-matcher';
 import { markTiming, timedFinder } from '../src/page/timing-marks';
 
 // Read when each scan runs: an SPA changes the article (and its date) without reloading.
@@ -21,7 +21,9 @@ export default defineContentScript({
           markTiming('matcher-request');
           return requestPageMatcher({ onReceived: () => markTiming('matcher-received') });
         };
-        const options = { publishedAt, today, mark: markTiming };
+        const requestRest = (key: string) =>
+          requestMatcherRest(key, { onReceived: () => markTiming('matcher-rest-received') });
+        const options = { publishedAt, today, mark: markTiming, requestRest };
         return timedFinder(engineFinder(requestMatcher, options, loadDetectorFromExtension));
       },
       publishedAt: () => publishedAt()?.slice(0, 10) ?? null,

@@ -22,6 +22,8 @@ export interface StatusmarkRun {
   matcherLoadMs: number;
   /** Message received to loaded matcher: the in-page part alone. */
   matcherInPageMs: number;
+  /** A large matcher's rest (asked for at the first KB term): its last message received to decoded; null when it came whole. */
+  matcherRestInPageMs: number | null;
   /** First pass: extraction, detection and assessment, no DOM writes. */
   scanMs: number;
   /** First pass: scan done to the last badge placed. */
@@ -151,6 +153,9 @@ export async function statusmarkRun(
       totalMs: done - start,
       matcherLoadMs: at('matcher-loaded') - at('matcher-request'),
       matcherInPageMs: at('matcher-loaded') - at('matcher-received'),
+      matcherRestInPageMs: marks['matcher-rest-received']
+        ? at('matcher-rest-loaded') - at('matcher-rest-received')
+        : null,
       scanMs: at('scan-done') - at('find-start'),
       badgesMs: done - at('scan-done'),
       ...longestTasks(state, start, done),

@@ -61,6 +61,10 @@ function staticCase(samples: CaseSamples, size: SizeInfo): BenchCase {
     matcherLoadMs: maybe(median(of((r) => r.matcherLoadMs))),
     matcherInPageMs: maybe(median(of((r) => r.matcherInPageMs))),
     matcherParseMs: maybe(median(size.matcherParseMs)),
+    matcherRestParseMs: maybe(median(size.matcherRestParseMs)),
+    matcherRestInPageMs: maybe(
+      median(runs.flatMap((r) => (r.matcherRestInPageMs === null ? [] : [r.matcherRestInPageMs]))),
+    ),
     matcherBytes: size.matcherBytes,
     badgesMs: maybe(median(of((r) => r.badgesMs))),
     layoutMs: layout !== null && baseLayout !== null ? round(layout - baseLayout) : null,

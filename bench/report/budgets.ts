@@ -63,9 +63,15 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
       large.matcherParseMs == null || large.matcherInPageMs == null
         ? null
         : Math.round((large.matcherParseMs + large.matcherInPageMs) * 10) / 10;
+    // A large matcher comes in two deliveries: what every page loads (the automaton), and the
+    // rest, which a page asks for with the detector at its first KB term. Both are stated.
+    const rest =
+      large.matcherRestParseMs == null
+        ? ''
+        : `; a page with a KB term then loads the rest, ${fmt(large.matcherRestParseMs, ' ms')} parsing + ${fmt(large.matcherRestInPageMs, ' ms')} decoding, while the detector module loads`;
     checks.push({
       budget: 'Matcher load in the page \u2264 5 ms at N = 10,000',
-      measured: `${fmt(inPage, ' ms')} in the page (${fmt(large.matcherParseMs, ' ms')} parsing its messages, measured apart, + ${fmt(large.matcherInPageMs, ' ms')} loading); ${fmt(large.matcherLoadMs, ' ms')} from request to loaded`,
+      measured: `${fmt(inPage, ' ms')} in every page (${fmt(large.matcherParseMs, ' ms')} parsing its messages, measured apart, + ${fmt(large.matcherInPageMs, ' ms')} loading)${rest}; ${fmt(large.matcherLoadMs, ' ms')} from request to loaded`,
       met: inPage == null ? null : inPage <= 5,
     });
     checks.push({

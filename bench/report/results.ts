@@ -40,6 +40,9 @@ export interface BenchCase {
   matcherInPageMs?: number | null;
   /** Parsing the matcher's messages from JSON (Chromium does it before our code runs), measured apart. */
   matcherParseMs?: number | null;
+  /** The same two for a large matcher's rest, which only a page with a KB term asks for (null when it comes whole). */
+  matcherRestParseMs?: number | null;
+  matcherRestInPageMs?: number | null;
   matcherBytes?: number;
   badgesMs?: number | null;
   layoutMs?: number | null;

@@ -6,14 +6,23 @@ import { listNotes } from '../db/notes';
 import type { NoteRecord, StoredEntry, UserEntryRecord } from '../db/records';
 import { prepareMatcher } from '../detect/prepare-matcher';
 import type { Entry } from '../kb/schema';
-import { splitPageMatcher, type MatcherPart } from '../messaging/matcher-parts';
-import { MATCHER_PORT, type MatcherReply, type PageMatcher } from '../messaging/matcher-port';
+import { splitPageMatcher } from '../messaging/matcher-parts';
+import {
+  MATCHER_PORT,
+  MATCHER_REST_PORT,
+  isRestRequest,
+  type MatcherReply,
+  type PageMatcher,
+  type RestReply,
+} from '../messaging/matcher-port';
 
 type RuntimeApi = { runtime: Pick<typeof browser.runtime, 'onConnect'> };
 
 interface MatcherServiceDeps {
   db: StatusmarkDb;
   ensureSeeded(): Promise<unknown>;
+  /** The most base64 one port message carries (DATA_PIECE_CHARS unless set). */
+  pieceChars?: number;
 }
 
 /** A reader-verified status joins the entry's timeline as an event on its day. */
@@ -49,18 +58,24 @@ function stateKey(
   return JSON.stringify([version, hash, owned, verified]);
 }
 
+/** The page matcher and the key of the state it was prepared from. */
+export interface KeyedMatcher {
+  key: string;
+  value: PageMatcher;
+}
+
 /**
  * Prepares the page matcher from the KB, the reader's own entries (which win over a
  * shipped entry with the same id) and their verified statuses. Preparation is the one
  * costly step, so its result is kept until any of those change.
  */
 export function createMatcherService({ db, ensureSeeded }: MatcherServiceDeps) {
-  let cached: { key: string; value: PageMatcher } | null = null;
-  return async function pageMatcher(): Promise<PageMatcher> {
+  let cached: KeyedMatcher | null = null;
+  return async function pageMatcher(): Promise<KeyedMatcher> {
     await ensureSeeded();
     const [own, notes, meta] = await Promise.all([db.userEntries.toArray(), listNotes(db), getKbMeta(db)]);
     const key = stateKey(meta?.version, meta?.hash, own, notes);
-    if (cached?.key === key) return cached.value;
+    if (cached?.key === key) return cached;
     const stored = await listEntries(db);
     const byId = new Map<string, StoredEntry>();
     for (const s of stored) if (!byId.has(s.entry.id) || s.origin === 'local') byId.set(s.entry.id, s);
@@ -76,31 +91,64 @@ export function createMatcherService({ db, ensureSeeded }: MatcherServiceDeps) {
       kbVersion: meta?.version ?? null,
     };
     cached = { key, value };
-    return value;
+    return cached;
   };
 }
 
-/** Answers each page's one matcher request; register at the background's top level. */
+const failure = (error: unknown) => ({
+  ok: false as const,
+  error: error instanceof Error ? error.message : String(error),
+});
+
+function postAll(port: { postMessage(message: unknown): void }, messages: readonly unknown[]): void {
+  try {
+    for (const message of messages) port.postMessage(message);
+  } catch {
+    // The page went away before the answer.
+  }
+}
+
+/**
+ * Answers each page's matcher request: the matcher and the parts every page gets, with
+ * the key to ask for the rest by; and, on the rest port, the rest of the matcher a key
+ * names, or a refusal once the KB has changed (the page then asks for a new matcher).
+ * Register at the background's top level.
+ */
 export function registerMatcherService(api: RuntimeApi, deps: MatcherServiceDeps): void {
   const pageMatcher = createMatcherService(deps);
+  // The matcher last sent: a page asks for its rest by its key moments later. Its rest is
+  // the rest of what the page has whether or not the KB changed since (a change reaches
+  // the page as kbChanged), so it is sent without reading the database again.
+  let sent: KeyedMatcher | null = null;
+  const matcherOf = async (key: string) => (sent?.key === key ? sent : pageMatcher());
   api.runtime.onConnect.addListener((port) => {
-    if (port.name !== MATCHER_PORT) return;
-    void pageMatcher()
-      .then(
-        (value): (MatcherReply | MatcherPart)[] => {
-          const { first, rest } = splitPageMatcher(value);
-          return [{ ok: true, value: first, parts: rest.length }, ...rest];
+    if (port.name === MATCHER_PORT) {
+      void pageMatcher().then(
+        (keyed) => {
+          const { key, value } = (sent = keyed);
+          const { first, now, later } = splitPageMatcher(value, deps.pieceChars);
+          const reply: MatcherReply = {
+            ok: true,
+            value: later.length > 0 ? { ...first, rest: key } : first,
+            parts: now.length,
+          };
+          postAll(port, [reply, ...now]);
         },
-        (error: unknown): MatcherReply[] => [
-          { ok: false, error: error instanceof Error ? error.message : String(error) },
-        ],
-      )
-      .then((messages) => {
-        try {
-          for (const message of messages) port.postMessage(message);
-        } catch {
-          // The page went away before the answer.
-        }
+        (error: unknown) => postAll(port, [failure(error)]),
+      );
+    } else if (port.name === MATCHER_REST_PORT) {
+      port.onMessage.addListener((message: unknown) => {
+        if (!isRestRequest(message)) return postAll(port, [failure("not a request for a matcher's rest")]);
+        void matcherOf(message.rest).then(
+          ({ key, value }) => {
+            if (key !== message.rest)
+              return postAll(port, [failure('the knowledge base changed since this matcher was prepared')]);
+            const { later } = splitPageMatcher(value, deps.pieceChars);
+            postAll(port, [{ ok: true, parts: later.length } satisfies RestReply, ...later]);
+          },
+          (error: unknown) => postAll(port, [failure(error)]),
+        );
       });
+    }
   });
 }

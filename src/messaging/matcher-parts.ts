@@ -1,6 +1,10 @@
 import type { EntryLists } from '../detect/matcher-entries';
-import { wholeData } from '../detect/packed-tables';
+import { AUTOMATON_TABLES } from '../detect/load-automaton';
+import { endOfTables, wholeData, type PackedTables } from '../detect/packed-tables';
 import type { PageMatcher } from './matcher-port';
+
+/** An e2e build's smaller pieces (STATUSMARK_MATCHER_PIECE_CHARS, see scripts/lib/matcher-build-config.ts). */
+declare const __STATUSMARK_MATCHER_PIECE_CHARS__: number | null | undefined;
 
 /**
  * A large prepared matcher travels as several port messages. Chromium turns each
@@ -8,27 +12,49 @@ import type { PageMatcher } from './matcher-port';
  * single 5.6 MB message was a 137 ms task (113 ms of CPU) before any of our code ran.
  * In parts, each message is its own task: the tables' base64 in string pieces, then the
  * entries' three lists (strings: cheap to receive; 321 KB at 10,000 entries).
+ *
+ * And in two deliveries: every page needs the automaton's tables (stored first), to tell
+ * whether its text holds a KB term at all; only a page that does needs the rule programs,
+ * triggers and entries, which the detector reads. So a page gets the automaton's pieces at
+ * once and asks for the rest when it loads the detector (most pages never do): at 10,000
+ * entries, 0.9 of the 1.9 MB.
  */
-export const DATA_PIECE_CHARS = 512 * 1024;
+export const DATA_PIECE_CHARS =
+  typeof __STATUSMARK_MATCHER_PIECE_CHARS__ === 'number' ? __STATUSMARK_MATCHER_PIECE_CHARS__ : 512 * 1024;
 
-/** What follows the first answer: a piece of the tables' base64, or the entries' lists. */
+/** What follows an answer: a piece of the tables' base64, or the entries' lists. */
 export type MatcherPart = { part: 'data'; text: string } | ({ part: 'entries' } & EntryLists);
 
+export interface MatcherDelivery {
+  /** The matcher without its tables' data and entries' lists when it is large (the entries' count and titles' words stay in it). */
+  first: PageMatcher;
+  /** The parts every page gets after `first`: the pieces holding the automaton's tables. */
+  now: MatcherPart[];
+  /** The parts a page asks for when it loads the detector: the other tables' pieces, then the entries' lists. */
+  later: MatcherPart[];
+}
+
+/** How many base64 characters hold the automaton's tables (whole 4-character groups). */
+export const automatonChars = (tables: PackedTables): number =>
+  Math.ceil(endOfTables(tables, AUTOMATON_TABLES) / 3) * 4;
+
 /**
- * The matcher as a first message (the matcher without its tables' data and entries' lists
- * when it is large: the entries' count and titles' words stay in it) and the parts that
- * follow it, in order.
+ * The matcher as a first message and the parts that follow it now and later, in order.
+ * `pieceChars` (a multiple of 4) is the most base64 one message carries.
  */
-export function splitPageMatcher(value: PageMatcher): { first: PageMatcher; rest: MatcherPart[] } {
+export function splitPageMatcher(value: PageMatcher, pieceChars = DATA_PIECE_CHARS): MatcherDelivery {
   const { prepared } = value;
   const data = wholeData(prepared.tables);
   const { ids, titles, facts } = prepared.entries;
-  if (data.length + ids.length + titles.length + facts.length <= DATA_PIECE_CHARS)
-    return { first: value, rest: [] };
-  const rest: MatcherPart[] = [];
-  for (let at = 0; at < data.length; at += DATA_PIECE_CHARS)
-    rest.push({ part: 'data', text: data.slice(at, at + DATA_PIECE_CHARS) });
-  rest.push({ part: 'entries', ids, titles, facts });
+  if (data.length + ids.length + titles.length + facts.length <= pieceChars)
+    return { first: value, now: [], later: [] };
+  const pieces = (from: number, to: number): MatcherPart[] => {
+    const parts: MatcherPart[] = [];
+    for (let at = from; at < to; at += pieceChars)
+      parts.push({ part: 'data', text: data.slice(at, Math.min(at + pieceChars, to)) });
+    return parts;
+  };
+  const early = Math.min(automatonChars(prepared.tables), data.length);
   const first = {
     ...value,
     prepared: {
@@ -37,7 +63,8 @@ export function splitPageMatcher(value: PageMatcher): { first: PageMatcher; rest
       entries: { ...prepared.entries, ids: '', titles: '', facts: '' },
     },
   };
-  return { first, rest };
+  const later = [...pieces(early, data.length), { part: 'entries', ids, titles, facts } as const];
+  return { first, now: pieces(0, early), later };
 }
 
 /** A check by hand, like isMatcherReply: a piece of text, or three lists (strings); the loaders check the rest. */
@@ -55,11 +82,15 @@ export function isMatcherPart(message: unknown): message is MatcherPart {
   );
 }
 
-/** Puts the first answer and its parts back together (parts arrive in order on a port). */
+/**
+ * Adds parts to the matcher they follow (parts arrive in order on a port): the tables'
+ * pieces after those it holds, the entries' lists in place of its empty ones.
+ */
 export function joinPageMatcher(first: PageMatcher, parts: readonly MatcherPart[]): PageMatcher {
   if (parts.length === 0) return first;
-  const data: string[] = [];
   const { prepared } = first;
+  const held = prepared.tables.data;
+  const data = typeof held === 'string' ? (held === '' ? [] : [held]) : [...held];
   let entries = prepared.entries;
   for (const part of parts) {
     if (part.part === 'data') data.push(part.text);

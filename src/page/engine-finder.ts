@@ -3,10 +3,11 @@ import { hasKbTerm } from '../detect/kb-term-check';
 import { HitBuffer } from '../detect/scan-text';
 import type { DetectedClaim, TextBlock } from '../detect/types';
 import { readPageText, type ExtractedText } from '../extract/extract-blocks';
+import type { MatcherPart } from '../messaging/matcher-parts';
 import type { PageMatcher } from '../messaging/matcher-port';
 import { detectionPieces, type DetectionPieces } from './detection-pieces';
 import { earlyTermWatch, type PageReading } from './early-term-watch';
-import { loadPageMatcher, type LoadedPageMatcher } from './loaded-matcher';
+import { completePageMatcher, loadPageMatcher, type LoadedPageMatcher } from './loaded-matcher';
 import type { PageDetector, PageDetectorFactory } from './page-detector';
 import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
 import { nextSlice, runInSlices, startSlice, type SliceOptions } from './scheduler';
@@ -19,8 +20,10 @@ export interface EngineFinderOptions {
   /** The article's publication date as the page states it now (ISO), or null. */
   publishedAt(): string | null;
   today(): string;
-  /** Called at each stage of the first pass ('matcher-loaded', 'detector-request', 'detector-loaded', 'detector-warm'), for timing marks. */
+  /** Called at each stage of the first pass ('matcher-loaded', 'detector-request', 'matcher-rest-loaded', 'detector-loaded', 'detector-warm'), for timing marks. */
   mark?(stage: string): void;
+  /** Asks for the rest of a large matcher, what only the detector reads, by its key (see requestMatcherRest). */
+  requestRest?(key: string): Promise<MatcherPart[]>;
 }
 
 /** The texts of several roots read one at a time, seen as one PageText. */
@@ -120,13 +123,40 @@ export function engineFinder(
       detectorModule = null;
       throw error;
     }));
+  // A large matcher's rest, asked for together with the detector module: both at the first KB term.
+  let whole: Promise<LoadedPageMatcher> | null = null;
+  const withRest = async (m: LoadedPageMatcher): Promise<LoadedPageMatcher> => {
+    if (m.page.rest === undefined) return m;
+    if (!options.requestRest)
+      throw new Error('the matcher came without its rest, and there is no way to ask for it');
+    return completePageMatcher(m, await options.requestRest(m.page.rest));
+  };
+  const completed = (m: LoadedPageMatcher) =>
+    (whole ??= withRest(m)
+      .catch(async () => {
+        // The KB changed since the matcher came, or the background restarted without it:
+        // a new matcher then, its rest asked for at once.
+        matcher = null;
+        ready = null;
+        return withRest(await loaded());
+      })
+      .then((full) => ((ready = full), options.mark?.('matcher-rest-loaded'), full))
+      .catch((error: unknown) => {
+        whole = null;
+        throw error;
+      }));
+  const startDetector = () => {
+    void importDetector().catch(() => {});
+    if (ready) void completed(ready).catch(() => {});
+  };
   let fresh = false;
   // Looked up with four document-wide queries: on a live blog, 20 appended posts were 20
   // lookups (10-18 ms in one task). Kept once found, until a new article (reset).
   let published: string | null = null;
   const readyDetector = async (m: LoadedPageMatcher, slicing: SliceOptions): Promise<PageDetector> => {
     options.mark?.('detector-request');
-    const made = (await importDetector())(m.page.prepared, m.tables);
+    const [factory, full] = await Promise.all([importDetector(), completed(m)]);
+    const made = factory(full.page.prepared, full.tables);
     options.mark?.('detector-loaded');
     // The module arrived in a task of its own; its warm-up steps (the sentence-break tables,
     // first compiles: together over 50 ms on a busy machine) each get one too.
@@ -147,13 +177,7 @@ export function engineFinder(
       const reading: PageReading = { parts: [], current: null };
       const shadowRoots: ShadowRoot[] = [];
       const roots = eachScanRoot(root, undefined, shadowRoots);
-      const watch = detector
-        ? null
-        : earlyTermWatch(
-            reading,
-            () => ready?.automaton ?? null,
-            () => void importDetector().catch(() => {}),
-          );
+      const watch = detector ? null : earlyTermWatch(reading, () => ready?.automaton ?? null, startDetector);
       await runInSlices(readingSteps(roots, reading), () => watch?.step(), slicing);
       const text = joined(reading.parts);
       const pieces = detectionPieces(text.blocks);
@@ -211,9 +235,11 @@ export function engineFinder(
         publishedAt: (published ??= options.publishedAt()),
         today: options.today(),
       });
+      // The matcher the detector was made of: a new one if the KB changed on the way.
+      const { local } = ready ?? m;
       const claims: BadgeClaim[] = assessed.map((claim) => {
         const outcome = engine.outcomeOf(claim.entryId);
-        return { ...claim, ...(m.local.has(claim.entryId) && { local: true }), ...(outcome && { outcome }) };
+        return { ...claim, ...(local.has(claim.entryId) && { local: true }), ...(outcome && { outcome }) };
       });
       return { text, claims, shadowRoots };
     },

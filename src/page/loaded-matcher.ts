@@ -2,6 +2,7 @@ import type { Automaton } from '../detect/automaton';
 import { AUTOMATON_TABLES, loadAutomaton } from '../detect/load-automaton';
 import { preparedTableReader } from '../detect/load-matcher';
 import type { TableReader } from '../detect/packed-tables';
+import { joinPageMatcher, type MatcherPart } from '../messaging/matcher-parts';
 import type { PageMatcher } from '../messaging/matcher-port';
 
 /**
@@ -25,4 +26,20 @@ export function loadPageMatcher(page: PageMatcher): LoadedPageMatcher {
     automaton: loadAutomaton(page.prepared, tables.tables(AUTOMATON_TABLES)),
     local: new Set(page.localEntryIds),
   };
+}
+
+/**
+ * The matcher with the parts that came later (a large matcher's rest, see
+ * requestMatcherRest): the tables' pieces added to its reader and decoded, the entries'
+ * lists in place. Decoded here, as the parts arrive: the detector module is usually
+ * still on its way, the thread idle meanwhile.
+ */
+export function completePageMatcher(
+  loaded: LoadedPageMatcher,
+  parts: readonly MatcherPart[],
+): LoadedPageMatcher {
+  loaded.tables.append(parts.flatMap((part) => (part.part === 'data' ? [part.text] : [])));
+  loaded.tables.tables();
+  const { rest: _arrived, ...page } = joinPageMatcher(loaded.page, parts);
+  return { ...loaded, page };
 }

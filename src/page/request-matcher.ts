@@ -1,19 +1,32 @@
 import { browser } from 'wxt/browser';
 import { isMatcherPart, joinPageMatcher, type MatcherPart } from '../messaging/matcher-parts';
-import { MATCHER_PORT, isMatcherReply, type PageMatcher } from '../messaging/matcher-port';
+import {
+  MATCHER_PORT,
+  MATCHER_REST_PORT,
+  isMatcherReply,
+  isRestReply,
+  type PageMatcher,
+  type RestRequest,
+} from '../messaging/matcher-port';
+
+interface ReceiveOptions {
+  timeoutMs?: number;
+  /** Called as the last message arrives, before the parts are joined (the benchmark counts the joining as loading in the page). */
+  onReceived?: () => void;
+}
 
 /**
- * Asks the background for the prepared matcher: one port, one answer, and for a large
- * KB the parts that follow it (src/messaging/matcher-parts.ts), each received in a task
- * of its own. `onReceived` is called as the last message arrives, before they are joined
- * (the benchmark counts the joining as loading in the page).
+ * One answer on a new port, then the parts it announces, each received in a task of its
+ * own; then the port is closed. `opening` checks the answer and says how many parts follow.
  */
-export function requestPageMatcher({
-  timeoutMs = 30_000,
-  onReceived,
-}: { timeoutMs?: number; onReceived?: () => void } = {}): Promise<PageMatcher> {
+function receive<T>(
+  name: string,
+  request: RestRequest | null,
+  opening: (message: unknown) => { parts: number; value: T } | Error,
+  { timeoutMs = 30_000, onReceived }: ReceiveOptions,
+): Promise<{ value: T; parts: MatcherPart[] }> {
   return new Promise((resolve, reject) => {
-    const port = browser.runtime.connect({ name: MATCHER_PORT });
+    const port = browser.runtime.connect({ name });
     const done = (settle: () => void) => {
       clearTimeout(timer);
       port.disconnect();
@@ -23,25 +36,22 @@ export function requestPageMatcher({
       () => done(() => reject(new Error('the background did not send the matcher'))),
       timeoutMs,
     );
-    let first: PageMatcher | null = null;
-    let expected = 0;
+    let first: { parts: number; value: T } | null = null;
     const parts: MatcherPart[] = [];
     port.onMessage.addListener((message: unknown) => {
       if (first === null) {
-        if (!isMatcherReply(message))
-          return done(() => reject(new Error('the background sent no valid matcher')));
-        if (!message.ok) return done(() => reject(new Error(message.error)));
-        first = message.value;
-        expected = message.parts ?? 0;
+        const opened = opening(message);
+        if (opened instanceof Error) return done(() => reject(opened));
+        first = opened;
       } else if (isMatcherPart(message)) {
         parts.push(message);
       } else {
         return done(() => reject(notAPart()));
       }
-      if (parts.length === expected) {
+      if (parts.length === first.parts) {
         onReceived?.();
-        const whole = joinPageMatcher(first, parts);
-        done(() => resolve(whole));
+        const { value } = first;
+        done(() => resolve({ value, parts }));
       }
     });
     port.onDisconnect.addListener(() => {
@@ -50,7 +60,46 @@ export function requestPageMatcher({
       clearTimeout(timer);
       reject(new Error(reason));
     });
+    if (request) port.postMessage(request);
   });
+}
+
+/**
+ * Asks the background for the prepared matcher: one port, one answer, and for a large
+ * KB the parts that follow it (src/messaging/matcher-parts.ts). A large matcher comes
+ * without what only the detector reads: then `rest` holds the key to ask for it by.
+ */
+export async function requestPageMatcher(options: ReceiveOptions = {}): Promise<PageMatcher> {
+  const { value, parts } = await receive(
+    MATCHER_PORT,
+    null,
+    (message) => {
+      if (!isMatcherReply(message)) return new Error('the background sent no valid matcher');
+      if (!message.ok) return new Error(message.error);
+      return { parts: message.parts ?? 0, value: message.value };
+    },
+    options,
+  );
+  return joinPageMatcher(value, parts);
+}
+
+/**
+ * Asks the background for the rest of a large matcher (see requestPageMatcher): the
+ * parts the detector reads. Fails when the KB changed since the matcher was prepared.
+ */
+export async function requestMatcherRest(key: string, options: ReceiveOptions = {}): Promise<MatcherPart[]> {
+  const { parts } = await receive(
+    MATCHER_REST_PORT,
+    { rest: key },
+    (message) => {
+      if (!isRestReply(message))
+        return new Error('the background sent no valid answer for the rest of the matcher');
+      if (!message.ok) return new Error(message.error);
+      return { parts: message.parts, value: null };
+    },
+    options,
+  );
+  return parts;
 }
 
 const notAPart = () => new Error('the background sent a part of the matcher that is not one');

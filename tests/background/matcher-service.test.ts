@@ -1,12 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMatcherService } from '../../src/background/matcher-service';
+import { createMatcherService, registerMatcherService } from '../../src/background/matcher-service';
 import { replaceShippedEntries } from '../../src/db/replace-shipped';
 import { createUserEntry } from '../../src/db/user-entries';
 import { addNote } from '../../src/db/notes';
 import { loadMatcher } from '../../src/detect/load-matcher';
 import { freshDb, makeEntry, makeSnapshot } from '../db/helpers';
 import { EntryTable } from '../../src/detect/entry-table';
-import type { PageMatcher } from '../../src/messaging/matcher-port';
+import { joinPageMatcher, type MatcherPart } from '../../src/messaging/matcher-parts';
+import {
+  MATCHER_PORT,
+  MATCHER_REST_PORT,
+  type MatcherReply,
+  type PageMatcher,
+  type RestReply,
+} from '../../src/messaging/matcher-port';
 
 async function setup() {
   const db = freshDb();
@@ -14,8 +21,9 @@ async function setup() {
     kind: 'bundled',
   });
   let seeded = 0;
-  const pageMatcher = createMatcherService({ db, ensureSeeded: async () => seeded++ });
-  return { db, pageMatcher, seeded: () => seeded };
+  const keyed = createMatcherService({ db, ensureSeeded: async () => seeded++ });
+  const pageMatcher = async () => (await keyed()).value;
+  return { db, pageMatcher, keyed, seeded: () => seeded };
 }
 
 /** The entry ids a page matcher carries, read as the engine reads them. */
@@ -75,5 +83,94 @@ describe('page matcher service', () => {
       ['2025-09-01', 'official'],
     ]);
     expect(page.localEntryIds).toEqual(['alpha']);
+  });
+});
+
+type Listener = (message: unknown) => void;
+/** A runtime whose onConnect hands the service ports that record what it posts. */
+function fakeRuntime() {
+  let connect: ((port: unknown) => void) | null = null;
+  const api = { runtime: { onConnect: { addListener: (fn: (port: unknown) => void) => (connect = fn) } } };
+  const open = (name: string) => {
+    const posted: unknown[] = [];
+    const listeners: Listener[] = [];
+    connect!({
+      name,
+      postMessage: (message: unknown) => posted.push(JSON.parse(JSON.stringify(message))),
+      onMessage: { addListener: (fn: Listener) => listeners.push(fn) },
+    });
+    return { posted, send: (message: unknown) => listeners.forEach((fn) => fn(message)) };
+  };
+  return { api: api as unknown as Parameters<typeof registerMatcherService>[0], open };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** A background serving `db` (pieces of `pieceChars`), and the first delivery a page gets from it. */
+async function firstDelivery(db: Parameters<typeof createMatcherService>[0]['db'], pieceChars?: number) {
+  const { api, open } = fakeRuntime();
+  registerMatcherService(api, { db, ensureSeeded: async () => {}, ...(pieceChars && { pieceChars }) });
+  const port = open(MATCHER_PORT);
+  await settle();
+  const [reply, ...now] = port.posted as [MatcherReply, ...MatcherPart[]];
+  if (!reply.ok) throw new Error(reply.error);
+  return { open, reply, now, messages: port.posted.length };
+}
+
+/** Asks a background for the rest of a matcher by its key. */
+async function askRest(open: ReturnType<typeof fakeRuntime>['open'], request: unknown) {
+  const port = open(MATCHER_REST_PORT);
+  port.send(request);
+  await settle();
+  const [answer, ...later] = port.posted as [RestReply, ...MatcherPart[]];
+  return { answer, later };
+}
+
+describe('the matcher ports', () => {
+  it('sends a small matcher whole, with nothing to ask for later', async () => {
+    const { db } = await setup();
+    const { reply, messages } = await firstDelivery(db);
+    expect(messages).toBe(1);
+    expect(reply).toMatchObject({ ok: true, parts: 0 });
+    expect(reply.value.rest).toBeUndefined();
+  });
+
+  it('sends a large matcher\u2019s automaton at once, and the rest to a page that names it by its key', async () => {
+    const { db } = await setup();
+    const { open, reply, now } = await firstDelivery(db, 64);
+    expect(reply.value.rest).toEqual(expect.any(String));
+    expect(now).toHaveLength(reply.parts!);
+    const { answer, later } = await askRest(open, { rest: reply.value.rest });
+    expect(answer).toEqual({ ok: true, parts: later.length });
+    const page = joinPageMatcher(joinPageMatcher(reply.value, now), later);
+    expect(idsOf(page).sort()).toEqual(['alpha', 'beta']);
+    expect(loadMatcher(page.prepared).entries.length).toBe(2);
+  });
+
+  it('sends the rest of the matcher a page has from memory, even once the KB changed (the page hears of that apart)', async () => {
+    const { db } = await setup();
+    const { open, reply, now } = await firstDelivery(db, 64);
+    await createUserEntry(db, makeEntry('gamma'));
+    const reads = vi.spyOn(db.userEntries, 'toArray');
+    const { later } = await askRest(open, { rest: reply.value.rest });
+    expect(reads).not.toHaveBeenCalled();
+    const page = joinPageMatcher(joinPageMatcher(reply.value, now), later);
+    expect(idsOf(page).sort()).toEqual(['alpha', 'beta']);
+  });
+
+  it('refuses the rest of a matcher it no longer holds and the KB has moved past, and a message that asks for nothing', async () => {
+    const { db } = await setup();
+    const { reply } = await firstDelivery(db, 64);
+    await createUserEntry(db, makeEntry('gamma'));
+    // A restarted background worker: nothing in memory.
+    const { open } = await firstDelivery(db, 64);
+    expect((await askRest(open, { rest: reply.value.rest })).answer).toEqual({
+      ok: false,
+      error: 'the knowledge base changed since this matcher was prepared',
+    });
+    expect((await askRest(open, { give: 'everything' })).answer).toEqual({
+      ok: false,
+      error: "not a request for a matcher's rest",
+    });
   });
 });

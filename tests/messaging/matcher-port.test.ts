@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMatcherReply } from '../../src/messaging/matcher-port';
+import { isMatcherReply, isRestReply, isRestRequest } from '../../src/messaging/matcher-port';
 import { isClaimCountMessage } from '../../src/messaging/claim-count-port';
 
 describe('port messages checked by hand in the content script', () => {
@@ -12,6 +12,23 @@ describe('port messages checked by hand in the content script', () => {
     expect(isMatcherReply({ ok: false, error: { message: 'x' } })).toBe(false);
     expect(isMatcherReply({ terms: [] })).toBe(false);
     expect(isMatcherReply(null)).toBe(false);
+    // The key to ask for the rest by, when the matcher came without it, is a string.
+    expect(isMatcherReply({ ok: true, value: { ...value, rest: '[3,"h"]' }, parts: 2 })).toBe(true);
+    expect(isMatcherReply({ ok: true, value: { ...value, rest: 3 } })).toBe(false);
+  });
+
+  it('accepts a request for the rest of a matcher by its key, and an answer with a count of parts or a reason', () => {
+    expect(isRestRequest({ rest: '[3,"h",[],[]]' })).toBe(true);
+    expect(isRestRequest({ rest: 3 })).toBe(false);
+    expect(isRestRequest({ key: 'x' })).toBe(false);
+    expect(isRestReply({ ok: true, parts: 3 })).toBe(true);
+    expect(isRestReply({ ok: true, parts: 0 })).toBe(true);
+    expect(isRestReply({ ok: false, error: 'the knowledge base changed' })).toBe(true);
+    expect(isRestReply({ ok: true, parts: -1 })).toBe(false);
+    expect(isRestReply({ ok: true, parts: 1.5 })).toBe(false);
+    expect(isRestReply({ ok: true })).toBe(false);
+    expect(isRestReply({ ok: false })).toBe(false);
+    expect(isRestReply(null)).toBe(false);
   });
 
   it('accepts a whole, non-negative claim count', () => {

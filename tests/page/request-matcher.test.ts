@@ -6,6 +6,7 @@ interface FakePort {
   message: Listener[];
   disconnectListeners: (() => void)[];
   disconnected: boolean;
+  sent: unknown[];
 }
 let port: FakePort;
 let lastError: { message: string } | undefined;
@@ -17,8 +18,9 @@ vi.mock('wxt/browser', () => ({
         return lastError;
       },
       connect: ({ name }: { name: string }) => {
-        port = { name, message: [], disconnectListeners: [], disconnected: false };
+        port = { name, message: [], disconnectListeners: [], disconnected: false, sent: [] };
         return {
+          postMessage: (message: unknown) => port.sent.push(message),
           onMessage: { addListener: (fn: Listener) => port.message.push(fn) },
           onDisconnect: { addListener: (fn: () => void) => port.disconnectListeners.push(fn) },
           disconnect: () => void (port.disconnected = true),
@@ -28,7 +30,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { requestPageMatcher } = await import('../../src/page/request-matcher');
+const { requestMatcherRest, requestPageMatcher } = await import('../../src/page/request-matcher');
 const answer = (message: unknown) => port.message.forEach((fn) => fn(message));
 
 describe('asking the background for the prepared matcher', () => {
@@ -94,5 +96,50 @@ describe('asking the background for the prepared matcher', () => {
     lastError = { message: 'Could not establish connection.' };
     port.disconnectListeners.forEach((fn) => fn());
     await expect(pending).rejects.toThrow('Could not establish connection.');
+  });
+
+  it('keeps the key to ask for the rest by, when a large matcher comes without it', async () => {
+    const pending = requestPageMatcher();
+    const none = { count: 1, words: 'A bill', ids: '', titles: '', facts: '' };
+    const prepared = { format: 'statusmark-matcher', tables: { data: '', layout: [] }, entries: none };
+    answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3, rest: '[3,"h"]' }, parts: 1 });
+    answer({ part: 'data', text: 'AAAA' });
+    const page = await pending;
+    expect(page.rest).toBe('[3,"h"]');
+    expect(page.prepared.tables.data).toEqual(['AAAA']);
+    // Nothing is sent on the matcher port: connecting is the request.
+    expect(port.sent).toEqual([]);
+  });
+});
+
+describe('asking the background for the rest of a large matcher', () => {
+  beforeEach(() => (lastError = undefined));
+
+  it('names the matcher by its key on the rest port, and resolves with the parts announced', async () => {
+    const pending = requestMatcherRest('[3,"h"]');
+    expect(port.name).toBe('statusmark-matcher-rest');
+    expect(port.sent).toEqual([{ rest: '[3,"h"]' }]);
+    answer({ ok: true, parts: 2 });
+    answer({ part: 'data', text: 'CCCC' });
+    expect(port.disconnected).toBe(false);
+    answer({ part: 'entries', ids: '0a', titles: '01', facts: '4r2025p' });
+    await expect(pending).resolves.toEqual([
+      { part: 'data', text: 'CCCC' },
+      { part: 'entries', ids: '0a', titles: '01', facts: '4r2025p' },
+    ]);
+    expect(port.disconnected).toBe(true);
+  });
+
+  it('fails with the background\u2019s reason, on an answer that is not one, or on a part that is not one', async () => {
+    const changed = requestMatcherRest('[3,"h"]');
+    answer({ ok: false, error: 'the knowledge base changed since this matcher was prepared' });
+    await expect(changed).rejects.toThrow('the knowledge base changed');
+    const garbled = requestMatcherRest('[3,"h"]');
+    answer({ ok: true, parts: -2 });
+    await expect(garbled).rejects.toThrow('no valid answer for the rest of the matcher');
+    const broken = requestMatcherRest('[3,"h"]');
+    answer({ ok: true, parts: 1 });
+    answer({ part: 'script', text: 'alert(1)' });
+    await expect(broken).rejects.toThrow('not one');
   });
 });
