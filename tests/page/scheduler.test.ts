@@ -9,11 +9,11 @@ import {
 } from '../../src/page/scheduler';
 
 describe('sliced in-page work', () => {
-  it('yields to the page whenever a slice has used its 16 ms budget', async () => {
+  it('yields to the page before an item that would take a slice past its 16 ms budget, judging by the item before', async () => {
     let clock = 0;
     const perSlice: number[] = [0];
     const yieldFn = vi.fn(async () => void perSlice.push(0));
-    // Each item takes 5 ms: after four items (20 ms) the slice is over budget.
+    // Each item takes 5 ms: after three (15 ms) a fourth would end the slice at 20 ms.
     const slices = await runInSlices(
       Array.from({ length: 10 }, (_, i) => i),
       () => {
@@ -22,8 +22,8 @@ describe('sliced in-page work', () => {
       },
       { now: () => clock, yieldFn },
     );
-    expect(perSlice).toEqual([4, 4, 2]);
-    expect(slices).toBe(3);
+    expect(perSlice).toEqual([3, 3, 3, 1]);
+    expect(slices).toBe(4);
   });
 
   it('does everything in one slice when the work is quick', async () => {
@@ -64,10 +64,11 @@ describe('sliced in-page work', () => {
       yieldFn: async () => void yields.push(clock),
       clock: newSliceClock(),
     };
-    // Reading took 12 ms of the slice: detection's first 5 ms item fills it.
+    // Reading took 12 ms of the slice: detection's first 5 ms item fills it (how long an
+    // item of detection takes is not known before its first); three more fit the next.
     await runInSlices([1, 2, 3], () => void (clock += 4), slicing);
     await runInSlices([1, 2, 3, 4, 5], () => void (clock += 5), slicing);
-    expect(yields).toEqual([17]);
+    expect(yields).toEqual([17, 32]);
   });
 
   it('starts each step on a fresh budget without a shared clock', async () => {
@@ -76,7 +77,8 @@ describe('sliced in-page work', () => {
     const slicing = { now: () => clock, yieldFn: async () => void yields.push(clock) };
     await runInSlices([1, 2, 3], () => void (clock += 4), slicing);
     await runInSlices([1, 2, 3, 4, 5], () => void (clock += 5), slicing);
-    expect(yields).toEqual([32]);
+    // The second step's slice starts at 12 ms: three 5 ms items, then a pause.
+    expect(yields).toEqual([27]);
   });
 
   it('yields before a one-slice step only when the slice has less room left than asked', async () => {
