@@ -129,7 +129,9 @@ export function engineFinder(
     if (m.page.rest === undefined) return m;
     if (!options.requestRest)
       throw new Error('the matcher came without its rest, and there is no way to ask for it');
-    return completePageMatcher(m, await options.requestRest(m.page.rest));
+    const full = completePageMatcher(m, await options.requestRest(m.page.rest));
+    options.mark?.('matcher-rest-loaded');
+    return full;
   };
   const completed = (m: LoadedPageMatcher) =>
     (whole ??= withRest(m)
@@ -140,7 +142,7 @@ export function engineFinder(
         ready = null;
         return withRest(await loaded());
       })
-      .then((full) => ((ready = full), options.mark?.('matcher-rest-loaded'), full))
+      .then((full) => (ready = full))
       .catch((error: unknown) => {
         whole = null;
         throw error;

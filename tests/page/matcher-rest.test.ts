@@ -39,13 +39,24 @@ describe('a large matcher delivered in two parts', () => {
   it('asks for the rest by its key when a KB term appears, and badges what the whole matcher badges', async () => {
     const { page, later } = delivered('k1');
     const requestRest = vi.fn(async (_key: string) => later);
+    const stages: string[] = [];
+    const mark = (stage: string) => void stages.push(stage);
     showClaim();
-    const found = await engineFinder(async () => page, { ...dates, requestRest }, detector).find(
+    const found = await engineFinder(async () => page, { ...dates, requestRest, mark }, detector).find(
       document.body,
       immediately,
     );
     expect(requestRest.mock.calls).toEqual([['k1']]);
-    const direct = await engineFinder(async () => whole, dates, detector).find(document.body, immediately);
+    expect(stages).toContain('matcher-rest-loaded');
+    // A matcher that came whole has no rest to load.
+    const wholeStages: string[] = [];
+    const markWhole = (stage: string) => void wholeStages.push(stage);
+    const direct = await engineFinder(async () => whole, { ...dates, mark: markWhole }, detector).find(
+      document.body,
+      immediately,
+    );
+    expect(wholeStages).toContain('detector-loaded');
+    expect(wholeStages).not.toContain('matcher-rest-loaded');
     expect(found.claims.map((c) => [c.entryId, c.claimedStatus])).toEqual([['eo-401k', 'reported']]);
     expect(found.claims).toEqual(direct.claims);
   });
