@@ -10,11 +10,11 @@ import { splitPageMatcher } from '../messaging/matcher-parts';
 import {
   MATCHER_PORT,
   MATCHER_REST_PORT,
-  isRestRequest,
   type MatcherReply,
   type PageMatcher,
   type RestReply,
 } from '../messaging/matcher-port';
+import { matcherRestRequestSchema } from '../messaging/protocol';
 
 type RuntimeApi = { runtime: Pick<typeof browser.runtime, 'onConnect'> };
 
@@ -111,7 +111,8 @@ function postAll(port: { postMessage(message: unknown): void }, messages: readon
 /**
  * Answers each page's matcher request: the matcher and the parts every page gets, with
  * the key to ask for the rest by; and, on the rest port, the rest of the matcher a key
- * names, or a refusal once the KB has changed (the page then asks for a new matcher).
+ * names, or a refusal when that matcher is neither the one last sent nor the KB's current
+ * one (a restarted worker, after a change: the page then asks for a whole new matcher).
  * Register at the background's top level.
  */
 export function registerMatcherService(api: RuntimeApi, deps: MatcherServiceDeps): void {
@@ -138,10 +139,12 @@ export function registerMatcherService(api: RuntimeApi, deps: MatcherServiceDeps
       );
     } else if (port.name === MATCHER_REST_PORT) {
       port.onMessage.addListener((message: unknown) => {
-        if (!isRestRequest(message)) return postAll(port, [failure("not a request for a matcher's rest")]);
-        void matcherOf(message.rest).then(
+        const request = matcherRestRequestSchema.safeParse(message);
+        if (!request.success) return postAll(port, [failure("not a request for a matcher's rest")]);
+        const { rest: wanted } = request.data;
+        void matcherOf(wanted).then(
           ({ key, value }) => {
-            if (key !== message.rest)
+            if (key !== wanted)
               return postAll(port, [failure('the knowledge base changed since this matcher was prepared')]);
             const { later } = splitPageMatcher(value, deps.pieceChars);
             postAll(port, [{ ok: true, parts: later.length } satisfies RestReply, ...later]);

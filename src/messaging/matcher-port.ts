@@ -9,14 +9,10 @@ export const MATCHER_PORT = 'statusmark-matcher';
 
 /**
  * Content script -> background, over a port of this name: "send me the rest of the
- * matcher" (see matcher-parts.ts), with one RestRequest naming the matcher it has.
+ * matcher" (see matcher-parts.ts), with one MatcherRestRequest (protocol.ts) naming the
+ * matcher it has.
  */
 export const MATCHER_REST_PORT = 'statusmark-matcher-rest';
-
-/** The matcher a page has, by the key its first answer gave. */
-export interface RestRequest {
-  rest: string;
-}
 
 /** What a page needs to find and badge claims: the prepared matcher and which entries are the reader's own. */
 export interface PageMatcher {
@@ -49,9 +45,6 @@ export function isRestReply(message: unknown): message is RestReply {
   if (message.ok === false) return 'error' in message && typeof message.error === 'string';
   return message.ok === true && 'parts' in message && isCount(message.parts);
 }
-
-export const isRestRequest = (message: unknown): message is RestRequest =>
-  typeof message === 'object' && message !== null && 'rest' in message && typeof message.rest === 'string';
 
 /** A shallow check by hand (loadMatcher checks the tables): no schema library in the content script. */
 export function isMatcherReply(message: unknown): message is MatcherReply {

@@ -24,6 +24,13 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
+/**
+ * Content script -> background, the one message on the matcher's rest port (see
+ * matcher-port.ts): the matcher the page has, by the key its first answer gave.
+ */
+export const matcherRestRequestSchema = z.strictObject({ rest: z.string().check(z.minLength(1)) });
+export type MatcherRestRequest = z.infer<typeof matcherRestRequestSchema>;
+
 /** Extension page (popup) -> a tab's content script. */
 export const tabRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getPageInfo') }),

@@ -6,8 +6,8 @@ import {
   isMatcherReply,
   isRestReply,
   type PageMatcher,
-  type RestRequest,
 } from '../messaging/matcher-port';
+import type { MatcherRestRequest } from '../messaging/protocol';
 
 interface ReceiveOptions {
   timeoutMs?: number;
@@ -21,7 +21,7 @@ interface ReceiveOptions {
  */
 function receive<T>(
   name: string,
-  request: RestRequest | null,
+  request: MatcherRestRequest | null,
   opening: (message: unknown) => { parts: number; value: T } | Error,
   { timeoutMs = 30_000, onReceived }: ReceiveOptions,
 ): Promise<{ value: T; parts: MatcherPart[] }> {

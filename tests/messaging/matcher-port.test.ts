@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMatcherReply, isRestReply, isRestRequest } from '../../src/messaging/matcher-port';
+import { isMatcherReply, isRestReply } from '../../src/messaging/matcher-port';
+import { matcherRestRequestSchema } from '../../src/messaging/protocol';
 import { isClaimCountMessage } from '../../src/messaging/claim-count-port';
 
 describe('port messages checked by hand in the content script', () => {
@@ -18,9 +19,12 @@ describe('port messages checked by hand in the content script', () => {
   });
 
   it('accepts a request for the rest of a matcher by its key, and an answer with a count of parts or a reason', () => {
-    expect(isRestRequest({ rest: '[3,"h",[],[]]' })).toBe(true);
-    expect(isRestRequest({ rest: 3 })).toBe(false);
-    expect(isRestRequest({ key: 'x' })).toBe(false);
+    const isRequest = (message: unknown) => matcherRestRequestSchema.safeParse(message).success;
+    expect(isRequest({ rest: '[3,"h",[],[]]' })).toBe(true);
+    expect(isRequest({ rest: 3 })).toBe(false);
+    expect(isRequest({ rest: '' })).toBe(false);
+    expect(isRequest({ rest: 'k', more: true })).toBe(false);
+    expect(isRequest({ key: 'x' })).toBe(false);
     expect(isRestReply({ ok: true, parts: 3 })).toBe(true);
     expect(isRestReply({ ok: true, parts: 0 })).toBe(true);
     expect(isRestReply({ ok: false, error: 'the knowledge base changed' })).toBe(true);
