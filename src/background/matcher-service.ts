@@ -6,7 +6,7 @@ import { listNotes } from '../db/notes';
 import type { NoteRecord, StoredEntry, UserEntryRecord } from '../db/records';
 import { prepareMatcher } from '../detect/prepare-matcher';
 import type { Entry } from '../kb/schema';
-import { splitPageMatcher } from '../messaging/matcher-parts';
+import { splitPageMatcher, type MatcherDelivery } from '../messaging/matcher-parts';
 import {
   MATCHER_PORT,
   MATCHER_REST_PORT,
@@ -117,17 +117,22 @@ function postAll(port: { postMessage(message: unknown): void }, messages: readon
  */
 export function registerMatcherService(api: RuntimeApi, deps: MatcherServiceDeps): void {
   const pageMatcher = createMatcherService(deps);
-  // The matcher last sent: a page asks for its rest by its key moments later. Its rest is
-  // the rest of what the page has whether or not the KB changed since (a change reaches
-  // the page as kbChanged), so it is sent without reading the database again.
-  let sent: KeyedMatcher | null = null;
-  const matcherOf = async (key: string) => (sent?.key === key ? sent : pageMatcher());
+  // The matcher last sent, cut into its deliveries: a page asks for its rest by its key
+  // moments later. Its rest is the rest of what the page has whether or not the KB changed
+  // since (a change reaches the page as kbChanged), so it is sent without reading the
+  // database again, or cutting the matcher again.
+  let sent: { key: string; delivery: MatcherDelivery } | null = null;
+  const deliveryOf = async (key: string): Promise<{ key: string; delivery: MatcherDelivery }> => {
+    if (sent?.key === key) return sent;
+    const current = await pageMatcher();
+    return { key: current.key, delivery: splitPageMatcher(current.value, deps.pieceChars) };
+  };
   api.runtime.onConnect.addListener((port) => {
     if (port.name === MATCHER_PORT) {
       void pageMatcher().then(
-        (keyed) => {
-          const { key, value } = (sent = keyed);
-          const { first, now, later } = splitPageMatcher(value, deps.pieceChars);
+        ({ key, value }) => {
+          sent = { key, delivery: splitPageMatcher(value, deps.pieceChars) };
+          const { first, now, later } = sent.delivery;
           const reply: MatcherReply = {
             ok: true,
             value: later.length > 0 ? { ...first, rest: key } : first,
@@ -142,11 +147,10 @@ export function registerMatcherService(api: RuntimeApi, deps: MatcherServiceDeps
         const request = matcherRestRequestSchema.safeParse(message);
         if (!request.success) return postAll(port, [failure("not a request for a matcher's rest")]);
         const { rest: wanted } = request.data;
-        void matcherOf(wanted).then(
-          ({ key, value }) => {
+        void deliveryOf(wanted).then(
+          ({ key, delivery: { later } }) => {
             if (key !== wanted)
               return postAll(port, [failure('the knowledge base changed since this matcher was prepared')]);
-            const { later } = splitPageMatcher(value, deps.pieceChars);
             postAll(port, [{ ok: true, parts: later.length } satisfies RestReply, ...later]);
           },
           (error: unknown) => postAll(port, [failure(error)]),

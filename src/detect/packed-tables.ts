@@ -45,15 +45,31 @@ export function packTables(tables: Record<string, TypedTable>): PackedTables {
   return { data: encodeBase64(bytes), layout };
 }
 
+/** A table's place in the data: where it starts and how many bytes it takes. */
+interface TableSpan {
+  name: string;
+  type: TableType;
+  length: number;
+  offset: number;
+  byteLength: number;
+}
+
+/** Each table's place in the data, in storage order (each starts on a 4-byte boundary). */
+function spansOf(layout: PackedTables['layout']): TableSpan[] {
+  let offset = 0;
+  return layout.map(([name, type, length]) => {
+    const byteLength = length * WIDTH[type];
+    const span = { name, type, length, offset, byteLength };
+    offset = align4(offset + byteLength);
+    return span;
+  });
+}
+
 /** Where the last of the named tables ends, in bytes from the start of the data. */
 export function endOfTables(packed: PackedTables, names: readonly string[]): number {
-  let offset = 0;
   let end = 0;
-  for (const [name, type, length] of packed.layout) {
-    const byteLength = length * WIDTH[type];
+  for (const { name, offset, byteLength } of spansOf(packed.layout))
     if (names.includes(name)) end = offset + byteLength;
-    offset = align4(offset + byteLength);
-  }
   return end;
 }
 
@@ -69,21 +85,20 @@ export const wholeData = (packed: PackedTables): string =>
  * after the reader was made (see src/messaging/matcher-parts.ts): `append` adds them.
  */
 export class TableReader {
-  readonly #layout: PackedTables['layout'];
+  readonly #spans: readonly TableSpan[];
   readonly #pieces: string[] = [];
   readonly #bytes: Uint8Array;
   #nextPiece = 0;
   #decoded = 0;
 
   constructor(packed: PackedTables) {
-    this.#layout = packed.layout;
-    let size = 0;
     for (const [name, type, length] of packed.layout) {
       if (!Object.hasOwn(WIDTH, type) || !Number.isSafeInteger(length) || length < 0)
         throw new RangeError(`matcher tables: table "${name}" has no valid type or length`);
-      size = align4(size + length * WIDTH[type]);
     }
-    this.#bytes = new Uint8Array(size);
+    this.#spans = spansOf(packed.layout);
+    const last = this.#spans.at(-1);
+    this.#bytes = new Uint8Array(last ? align4(last.offset + last.byteLength) : 0);
     this.append(typeof packed.data === 'string' ? [packed.data] : packed.data);
   }
 
@@ -100,21 +115,17 @@ export class TableReader {
   tables(names?: readonly string[]): Record<string, TypedTable> {
     const bytes = this.#bytes;
     const tables: Record<string, TypedTable> = {};
-    let offset = 0;
-    for (const [name, type, length] of this.#layout) {
-      const byteLength = length * WIDTH[type];
-      if (!names || names.includes(name)) {
-        // Pieces that end before the table: a truncated matcher, or a later part not added yet.
-        if (this.#decodeThrough(offset + byteLength) < offset + byteLength)
-          throw new RangeError(`matcher table "${name}" is truncated`);
-        tables[name] =
-          type === 'u8'
-            ? bytes.subarray(offset, offset + length)
-            : type === 'u16'
-              ? new Uint16Array(bytes.buffer, offset, length)
-              : new Int32Array(bytes.buffer, offset, length);
-      }
-      offset = align4(offset + byteLength);
+    for (const { name, type, length, offset, byteLength } of this.#spans) {
+      if (names && !names.includes(name)) continue;
+      // Pieces that end before the table: a truncated matcher, or a later part not added yet.
+      if (this.#decodeThrough(offset + byteLength) < offset + byteLength)
+        throw new RangeError(`matcher table "${name}" is truncated`);
+      tables[name] =
+        type === 'u8'
+          ? bytes.subarray(offset, offset + length)
+          : type === 'u16'
+            ? new Uint16Array(bytes.buffer, offset, length)
+            : new Int32Array(bytes.buffer, offset, length);
     }
     return tables;
   }
