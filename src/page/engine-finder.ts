@@ -16,6 +16,16 @@ import { eachScanRoot } from './scan-roots';
 /** Detection steps aim at this many milliseconds, so several fit in one 16 ms slice. */
 const STEP_TARGET_MS = 4;
 
+/**
+ * Reading's slices are half the usual budget. Its steps are small (a root's queries, 1,000
+ * Text nodes), but now and then one stalls for 10-30 ms inside the browser (a bare
+ * TreeWalker over the same 100,000-element page stalls the same way from a content
+ * script's world; some are garbage collections), and a stall at the end of a full 16 ms
+ * slice made a 41-68 ms task there. Traced, 10 loads each: longest extension task 20-31 ms
+ * of CPU against 24-35.
+ */
+const READING_BUDGET_MS = 8;
+
 export interface EngineFinderOptions {
   /** The article's publication date as the page states it now (ISO), or null. */
   publishedAt(): string | null;
@@ -180,7 +190,10 @@ export function engineFinder(
       const shadowRoots: ShadowRoot[] = [];
       const roots = eachScanRoot(root, undefined, shadowRoots);
       const watch = detector ? null : earlyTermWatch(reading, () => ready?.automaton ?? null, startDetector);
-      await runInSlices(readingSteps(roots, reading), () => watch?.step(), slicing);
+      await runInSlices(readingSteps(roots, reading), () => watch?.step(), {
+        ...slicing,
+        budgetMs: READING_BUDGET_MS,
+      });
       const text = joined(reading.parts);
       const pieces = detectionPieces(text.blocks);
       const waited = ready === null;
