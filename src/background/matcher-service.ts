@@ -108,6 +108,12 @@ function postAll(port: { postMessage(message: unknown): void }, messages: readon
   }
 }
 
+/** A matcher as the background sent it: its key, and its parts for the first answer and the rest. */
+interface CutMatcher {
+  key: string;
+  delivery: MatcherDelivery;
+}
+
 /**
  * Answers each page's matcher request: the matcher and the parts every page gets, with
  * the key to ask for the rest by; and, on the rest port, the rest of the matcher a key
@@ -117,25 +123,30 @@ function postAll(port: { postMessage(message: unknown): void }, messages: readon
  */
 export function registerMatcherService(api: RuntimeApi, deps: MatcherServiceDeps): void {
   const pageMatcher = createMatcherService(deps);
+  const cut = ({ key, value }: KeyedMatcher): CutMatcher => ({
+    key,
+    delivery: splitPageMatcher(value, deps.pieceChars),
+  });
   // The matcher last sent, cut into its deliveries: a page asks for its rest by its key
   // moments later. Its rest is the rest of what the page has whether or not the KB changed
   // since (a change reaches the page as kbChanged), so it is sent without reading the
-  // database again, or cutting the matcher again.
-  let sent: { key: string; delivery: MatcherDelivery } | null = null;
-  const deliveryOf = async (key: string): Promise<{ key: string; delivery: MatcherDelivery }> => {
-    if (sent?.key === key) return sent;
+  // database again, or cutting the matcher again. Another key is answered only if it is
+  // the KB's current matcher (a restarted worker); null otherwise.
+  let sent: CutMatcher | null = null;
+  const deliveryOf = async (key: string): Promise<MatcherDelivery | null> => {
+    if (sent?.key === key) return sent.delivery;
     const current = await pageMatcher();
-    return { key: current.key, delivery: splitPageMatcher(current.value, deps.pieceChars) };
+    return current.key === key ? cut(current).delivery : null;
   };
   api.runtime.onConnect.addListener((port) => {
     if (port.name === MATCHER_PORT) {
       void pageMatcher().then(
-        ({ key, value }) => {
-          sent = { key, delivery: splitPageMatcher(value, deps.pieceChars) };
+        (keyed) => {
+          sent = cut(keyed);
           const { first, now, later } = sent.delivery;
           const reply: MatcherReply = {
             ok: true,
-            value: later.length > 0 ? { ...first, rest: key } : first,
+            value: later.length > 0 ? { ...first, rest: keyed.key } : first,
             parts: now.length,
           };
           postAll(port, [reply, ...now]);
@@ -148,9 +159,10 @@ export function registerMatcherService(api: RuntimeApi, deps: MatcherServiceDeps
         if (!request.success) return postAll(port, [failure("not a request for a matcher's rest")]);
         const { rest: wanted } = request.data;
         void deliveryOf(wanted).then(
-          ({ key, delivery: { later } }) => {
-            if (key !== wanted)
+          (delivery) => {
+            if (!delivery)
               return postAll(port, [failure('the knowledge base changed since this matcher was prepared')]);
+            const { later } = delivery;
             postAll(port, [{ ok: true, parts: later.length } satisfies RestReply, ...later]);
           },
           (error: unknown) => postAll(port, [failure(error)]),
