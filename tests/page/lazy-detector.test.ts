@@ -9,18 +9,23 @@ import { countSubtreeReads } from './helpers/count-reads';
 const page = { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 };
 const matcher = () => Promise.resolve(page);
 const dates = { publishedAt: () => '2025-07-20', today: () => '2026-01-01' };
-const immediately = { yieldFn: async () => {} };
+/**
+ * A clock that stands still: no slice runs out, so a scan never pauses, however busy the
+ * machine. (A pause let a load that failed early in a scan be tried again within it.)
+ */
+const immediately = { yieldFn: async () => {}, now: () => 0 };
 const showClaim = () => {
   document.body.innerHTML =
     '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';
 };
-/** A loader that fails the first time with `message`, then gives `value`. */
-const failingOnce = <T>(message: string, value: T) => {
-  let calls = 0;
-  return vi.fn(async (): Promise<T> => {
-    if (calls++ === 0) throw new Error(message);
+/** A loader that fails with `message` until `arrive()` is called, then gives `value`. */
+const unavailable = <T>(message: string, value: T) => {
+  let there = false;
+  const load = vi.fn(async (): Promise<T> => {
+    if (!there) throw new Error(message);
     return value;
   });
+  return { load, arrive: () => void (there = true) };
 };
 
 describe('the engine finder in the page', () => {
@@ -83,19 +88,23 @@ describe('the engine finder in the page', () => {
 
   it('tries to load it again on the next scan when loading failed', async () => {
     showClaim();
-    const load = failingOnce('no module', createPageDetector);
+    const { load, arrive } = unavailable('no module', createPageDetector);
     const finder = engineFinder(matcher, dates, load);
     await expect(finder.find(document.body, immediately)).rejects.toThrow('no module');
+    expect(load).toHaveBeenCalledTimes(1);
+    arrive();
     expect((await finder.find(document.body, immediately)).claims).toHaveLength(1);
     expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('asks for the matcher once, as it is made, and again on the next scan only if that failed', async () => {
     showClaim();
-    const request = failingOnce('the background did not send the matcher', page);
+    const { load: request, arrive } = unavailable('the background did not send the matcher', page);
     const finder = engineFinder(request, dates, () => Promise.resolve(createPageDetector));
     expect(request).toHaveBeenCalledTimes(1);
     await expect(finder.find(document.body, immediately)).rejects.toThrow('did not send');
+    expect(request).toHaveBeenCalledTimes(1);
+    arrive();
     expect((await finder.find(document.body, immediately)).claims).toHaveLength(1);
     await finder.find(document.body, immediately);
     expect(request).toHaveBeenCalledTimes(2);

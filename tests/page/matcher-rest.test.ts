@@ -18,7 +18,8 @@ function delivered(key: string) {
 }
 
 const dates = { publishedAt: () => '2025-07-20', today: () => '2026-01-01' };
-const immediately = { yieldFn: async () => {} };
+/** A clock that stands still: no slice runs out, so a scan never pauses, however busy the machine. */
+const immediately = { yieldFn: async () => {}, now: () => 0 };
 const detector = () => Promise.resolve(createPageDetector);
 const showClaim = () => {
   document.body.innerHTML =
