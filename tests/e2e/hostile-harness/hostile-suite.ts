@@ -28,6 +28,8 @@ export interface HostileRun {
   raw: RawPage;
   errors: string[];
   tasks: MainThreadTask[];
+  /** The tasks of a first traced load that had a long task of ours, if the load was traced again. */
+  retriedTasks?: MainThreadTask[];
   /** The heartbeat of the measured run (see heartbeat.ts), and of an earlier attempt that failed, if any. */
   heartbeat: Heartbeat;
   retried?: Heartbeat;
@@ -136,14 +138,29 @@ export function hostileSuite(generated: Generated = {}) {
 
       // 1. Traced: whose tasks kept the main thread busy. Tracing slows the page down, so
       //    the heartbeat is counted in runs of their own.
-      const traced = await open();
-      const errors = collectPageErrors(traced);
-      const tracedRaw = await rawPage(context, traced);
-      const trace = await traceMainThread(context, traced, extensionId);
-      await traced.goto(`${origin}/${path}`, { timeout: 60_000 });
-      await annotated(traced, tracedRaw);
-      const tasks = await trace.stop();
-      await traced.close();
+      const errors: string[] = [];
+      const traceLoad = async () => {
+        const traced = await open();
+        errors.push(...collectPageErrors(traced));
+        const tracedRaw = await rawPage(context, traced);
+        const trace = await traceMainThread(context, traced, extensionId);
+        await traced.goto(`${origin}/${path}`, { timeout: 60_000 });
+        await annotated(traced, tracedRaw);
+        const tasks = await trace.stop();
+        await traced.close();
+        return tasks;
+      };
+      /**
+       * Traced again, once, when the load had a long task of ours. A single DOM read in the
+       * content script's world now and then stalls 10-65 ms inside the browser (a bare
+       * TreeWalker over the 100,000-element page stalls at the same places; some are garbage
+       * collections): about one load in eight of that page had a task of 50-66 ms. No
+       * slicing splits one call; a long task in two loads in a row is ours to fix.
+       */
+      const firstTasks = await traceLoad();
+      const retry = longExtensionTasks(firstTasks).length > 0;
+      const tasks = retry ? await traceLoad() : firstTasks;
+      const tracedAgain = retry ? { retriedTasks: firstTasks } : {};
 
       /**
        * 2. The page as a reader has it, then 3. the baseline (Statusmark off) over the same
@@ -176,9 +193,9 @@ export function hostileSuite(generated: Generated = {}) {
         };
       };
       const first = await measure();
-      if (heartbeatHeld(first.heartbeat)) return { ...first, errors, tasks };
+      if (heartbeatHeld(first.heartbeat)) return { ...first, errors, tasks, ...tracedAgain };
       await first.page.close();
-      return { ...(await measure()), errors, tasks, retried: first.heartbeat };
+      return { ...(await measure()), errors, tasks, ...tracedAgain, retried: first.heartbeat };
     },
   };
 }
