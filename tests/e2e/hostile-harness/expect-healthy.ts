@@ -10,11 +10,14 @@ const total = (run: HostileRun, of: 'extensionMs' | 'pageMs') =>
 
 /** One line of figures per page, for the issue's closing note. */
 export function figures(name: string, run: HostileRun): string {
-  const { heartbeat, heapMb, retried, retriedTasks: first } = run;
+  const { heartbeat, heapMb, retried, retriedTasks = [] } = run;
+  const earlier = retriedTasks.map(
+    (tasks) => `${longest(tasks, 'duration')} ms, cpu ${longest(tasks, 'cpu')} ms`,
+  );
   return (
     `${name}: done ${run.doneMs} ms; heartbeat ${describeHeartbeat(heartbeat)}` +
     `${retried ? ` (first attempt: ${describeHeartbeat(retried)})` : ''}; longest extension task ${longest(run.tasks, 'duration')} ms (cpu ${longest(run.tasks, 'cpu')} ms)` +
-    `${first ? ` (first traced load: ${longest(first, 'duration')} ms, cpu ${longest(first, 'cpu')} ms)` : ''}; ` +
+    `${earlier.length ? ` (earlier traced loads: ${earlier.join('; ')})` : ''}; ` +
     `heap ${heapMb.on}/${heapMb.off} MB on/off; extension JS ${total(run, 'extensionMs')} ms, page JS ${total(run, 'pageMs')} ms in the traced run`
   );
 }
@@ -31,8 +34,8 @@ export function expectHealthy(name: string, run: HostileRun): void {
   const long = longExtensionTasks(run.tasks);
   console.log(figures(name, run));
   const loads = [
-    ...(run.retriedTasks ? [['first traced load', run.retriedTasks] as const] : []),
-    ['traced load', run.tasks] as const,
+    ...(run.retriedTasks ?? []).map((tasks, i) => [`traced load ${i + 1}`, tasks] as const),
+    ['last traced load', run.tasks] as const,
   ];
   if (long.length > 0 || run.retriedTasks || process.env.HOSTILE_DEBUG)
     for (const [load, tasks] of loads)
