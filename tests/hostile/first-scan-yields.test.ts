@@ -5,6 +5,7 @@ import { createPageDetector } from '../../src/page/detector-module';
 import { engineFinder } from '../../src/page/engine-finder';
 import type { PageDetector } from '../../src/page/page-detector';
 import { fixtureEntries } from '../detect/kb-fixture';
+import { withoutPauses } from '../page/helpers/without-pauses';
 
 /**
  * The page is read while the matcher is on its way; the work after the matcher's last
@@ -43,8 +44,7 @@ describe('the first scan of a page that mentions a KB item', () => {
     );
     const gates: (() => void)[] = [];
     const yieldFn = () => new Promise<void>((resolve) => (events.push('yield'), gates.push(resolve)));
-    // A clock that stands still: the only pauses are the ones asked for, however busy the machine.
-    const slicing = { yieldFn, now: () => 0 };
+    const slicing = withoutPauses(yieldFn);
     const read = vi.spyOn(document.body, 'getElementsByTagName');
     const found = finder.find(document.body, slicing);
 

@@ -5,15 +5,12 @@ import { createPageDetector } from '../../src/page/detector-module';
 import { engineFinder } from '../../src/page/engine-finder';
 import { fixtureEntries } from '../detect/kb-fixture';
 import { countSubtreeReads } from './helpers/count-reads';
+import { withoutPauses } from './helpers/without-pauses';
 
 const page = { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 };
 const matcher = () => Promise.resolve(page);
 const dates = { publishedAt: () => '2025-07-20', today: () => '2026-01-01' };
-/**
- * A clock that stands still: no slice runs out, so a scan never pauses, however busy the
- * machine. (A pause let a load that failed early in a scan be tried again within it.)
- */
-const immediately = { yieldFn: async () => {}, now: () => 0 };
+const immediately = withoutPauses();
 const showClaim = () => {
   document.body.innerHTML =
     '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>';

@@ -6,6 +6,7 @@ import type { PageMatcher } from '../../src/messaging/matcher-port';
 import { createPageDetector } from '../../src/page/detector-module';
 import { engineFinder } from '../../src/page/engine-finder';
 import { fixtureEntries } from '../detect/kb-fixture';
+import { withoutPauses } from './helpers/without-pauses';
 
 const whole: PageMatcher = { prepared: prepareMatcher(fixtureEntries), localEntryIds: [], kbVersion: 1 };
 const carried = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -18,8 +19,7 @@ function delivered(key: string) {
 }
 
 const dates = { publishedAt: () => '2025-07-20', today: () => '2026-01-01' };
-/** A clock that stands still: no slice runs out, so a scan never pauses, however busy the machine. */
-const immediately = { yieldFn: async () => {}, now: () => 0 };
+const immediately = withoutPauses();
 const detector = () => Promise.resolve(createPageDetector);
 const showClaim = () => {
   document.body.innerHTML =
