@@ -26,7 +26,7 @@ async function run(preparedJson: string): Promise<ProfileTimes> {
   );
   const loaded = performance.now();
   if ((globalThis as { scanOnly?: boolean }).scanOnly) {
-    const found = await finder.find(document.body, {});
+    const found = await finder.find([document.body], {});
     return { loadMs: loaded - t0, totalMs: performance.now() - t0, badges: found.claims.length };
   }
   await startPageAnnotation({

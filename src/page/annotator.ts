@@ -84,15 +84,20 @@ export class Annotator {
   }
 
   /**
-   * Makes the badges under `scope` match `claims` (found in `text`, extracted from
-   * `scope`): keeps badges still right, adds missing ones, removes those whose sentence
+   * Makes the badges under `scopes` match `claims` (found in `text`, extracted from the
+   * scopes): keeps badges still right, adds missing ones, removes those whose sentence
    * is gone. First every claim is read and its badge made, off the page, in slices; then
    * all the page's changes are written in one slice if they fit, so the page lays itself
    * out once, after us, not between our slices (80-100 ms each on a 30,000-element page).
    * Claims go last-first so splitting a Text node never shifts a later point.
    */
-  async reconcile(scope: Element, text: PageText, claims: BadgeClaim[], slicing: SliceOptions = {}) {
-    const before = this.badgesUnder(scope);
+  async reconcile(
+    scopes: readonly Element[],
+    text: PageText,
+    claims: BadgeClaim[],
+    slicing: SliceOptions = {},
+  ) {
+    const before = this.badgesUnder(scopes);
     const kept = new Set<HTMLElement>();
     const ordered = [...claims].sort((a, b) => b.blockIndex - a.blockIndex || b.end - a.end);
     const planned: PlannedBadge[] = [];
@@ -118,18 +123,20 @@ export class Annotator {
   }
 
   /**
-   * Ours under the scope, in web components' shadow roots too. A query of the scope, not a
-   * look at every badge: a live blog rescans each appended post as a scope of its own, and
-   * checking the page's 200 badges against each post was 8 ms of DOM calls (contains,
-   * getRootNode) over F3-dyn's 20 appends, profiled; each append took 4.5 ms, now 2.3.
+   * Ours under the scopes, in web components' shadow roots too. A query of each scope, not a
+   * look at every badge: a live blog rescans the posts it appends, and checking the page's
+   * 200 badges against each post was 8 ms of DOM calls (contains, getRootNode) over
+   * F3-dyn's 20 appends, profiled; each append took 4.5 ms, then 2.3.
    */
-  private badgesUnder(scope: Element): HTMLElement[] {
+  private badgesUnder(scopes: readonly Element[]): HTMLElement[] {
     // A page's first pass has none yet: no query of the whole page for them.
     if (this.records.size === 0) return [];
     const found = new Set<HTMLElement>();
-    for (const host of scope.querySelectorAll<HTMLElement>(BADGE_TAG))
-      if (this.records.has(host)) found.add(host);
-    for (const host of this.inShadowRoots) if (composedContains(scope, host)) found.add(host);
+    for (const scope of scopes) {
+      for (const host of scope.querySelectorAll<HTMLElement>(BADGE_TAG))
+        if (this.records.has(host)) found.add(host);
+      for (const host of this.inShadowRoots) if (composedContains(scope, host)) found.add(host);
+    }
     return [...found];
   }
 

@@ -49,6 +49,11 @@ function joined(parts: ExtractedText[]): PageText {
   };
 }
 
+/** The subtrees to read of each root in turn (see eachScanRoot), with its pauses. */
+function* scanRootsOf(roots: readonly Element[], shadowRoots: ShadowRoot[]): Generator<Element | null> {
+  for (const root of roots) yield* eachScanRoot(root, undefined, shadowRoots);
+}
+
 /** Reads each root in steps (see readPageText) into `reading`: one item per step, for runInSlices. */
 function* readingSteps(roots: Iterable<Element | null>, reading: PageReading): Generator<null> {
   for (const root of roots) {
@@ -185,12 +190,11 @@ export function engineFinder(
       fresh = true;
       published = null;
     },
-    async find(root, slicing) {
+    async find(roots, slicing) {
       const reading: PageReading = { parts: [], current: null };
       const shadowRoots: ShadowRoot[] = [];
-      const roots = eachScanRoot(root, undefined, shadowRoots);
       const watch = detector ? null : earlyTermWatch(reading, () => ready?.automaton ?? null, startDetector);
-      await runInSlices(readingSteps(roots, reading), () => watch?.step(), {
+      await runInSlices(readingSteps(scanRootsOf(roots, shadowRoots), reading), () => watch?.step(), {
         ...slicing,
         budgetMs: READING_BUDGET_MS,
       });

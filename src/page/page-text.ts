@@ -32,11 +32,13 @@ export interface FoundClaims {
 }
 
 /**
- * Turns the text under a root into claims (in the page: extraction, detection and
- * assessment), slicing its own work with `slicing`.
+ * Turns the text under some roots into claims (in the page: extraction, detection and
+ * assessment), slicing its own work with `slicing`. The roots (in document order, none
+ * inside another) are read as one text, in one pass: the whole page, or the blocks one
+ * batch of the page's changes touched (a live blog's 20 new posts).
  */
 export interface ClaimFinder {
-  find(root: Element, slicing: SliceOptions): Promise<FoundClaims>;
+  find(roots: readonly Element[], slicing: SliceOptions): Promise<FoundClaims>;
   /** Forgets what earlier calls saw (a new article on the same page). */
   reset?(): void;
 }

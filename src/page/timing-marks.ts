@@ -17,9 +17,9 @@ export function markTiming(name: string, detail?: Record<string, number>): void 
 export function timedFinder(finder: ClaimFinder): ClaimFinder {
   return {
     reset: finder.reset && (() => finder.reset?.()),
-    async find(root, slicing) {
+    async find(roots, slicing) {
       markTiming('find-start');
-      const found = await finder.find(root, slicing);
+      const found = await finder.find(roots, slicing);
       if (document.documentElement.hasAttribute(TIMING_ATTRIBUTE)) {
         let chars = 0;
         for (const block of found.text.blocks) chars += block.text.length;

@@ -38,7 +38,7 @@ describe('a block of a megabyte', () => {
       { publishedAt: () => '2025-07-20', today: () => '2026-01-01' },
       () => Promise.resolve(createPageDetector),
     );
-    const found = await finder.find(document.body, { yieldFn: async () => {} });
+    const found = await finder.find([document.body], { yieldFn: async () => {} });
     expect(found.claims.map((c) => [c.entryId, text.slice(c.start, c.end)])).toEqual([
       ['eo-401k', CLAIM],
       ['eo-401k', CLAIM],

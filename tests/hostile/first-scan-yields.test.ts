@@ -46,7 +46,7 @@ describe('the first scan of a page that mentions a KB item', () => {
     const yieldFn = () => new Promise<void>((resolve) => (events.push('yield'), gates.push(resolve)));
     const slicing = withoutPauses(yieldFn);
     const read = vi.spyOn(document.body, 'getElementsByTagName');
-    const found = finder.find(document.body, slicing);
+    const found = finder.find([document.body], slicing);
 
     await vi.waitFor(() => expect(read).toHaveBeenCalled());
     expect(events).toEqual([]);
@@ -64,7 +64,7 @@ describe('the first scan of a page that mentions a KB item', () => {
     ]);
 
     // Later scans start at once: no more warm-up.
-    const again = finder.find(document.body, slicing);
+    const again = finder.find([document.body], slicing);
     expect((await again).claims).toHaveLength(1);
     expect(gates).toHaveLength(5);
   });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Annotator, MAX_REINSERTIONS } from '../../src/page/annotator';
 import type { ClaimHighlights } from '../../src/page/claim-highlights';
 import { claimsIn, EO_ID } from './helpers/fake-finder';
+import { joinedPageText } from './helpers/joined-page-text';
 import { simplePageText } from './helpers/simple-page-text';
 import { setBody } from './helpers/set-body';
 
@@ -23,9 +24,10 @@ function setup(html: string) {
     isDismissed: (claim) => dismissed.has(claim.sentence),
     onActivate,
   });
-  const scan = async (root: Element = document.body) => {
-    const text = simplePageText(root);
-    await annotator.reconcile(root, text, claimsIn(text));
+  const scan = async (...roots: Element[]) => {
+    const scopes = roots.length > 0 ? roots : [document.body];
+    const text = joinedPageText(scopes.map(simplePageText));
+    await annotator.reconcile(scopes, text, claimsIn(text));
   };
   return { annotator, scan, ranges, onActivate, dismissed };
 }
@@ -106,12 +108,28 @@ describe('annotator', () => {
     const [first, second] = document.querySelectorAll('p');
     first!.firstChild!.textContent = 'Trump may sign the bill soon.';
     second!.firstChild!.textContent = 'He signed the bill.';
-    await scan(first);
+    await scan(first!);
     // The second paragraph's sentence changed too, but it was not rescanned: its badge stays.
     expect(badges().map((b) => b.parentElement)).toEqual([second]);
     expect(ranges.size).toBe(1);
-    await scan(second);
+    await scan(second!);
     expect(badges()).toHaveLength(0);
+  });
+
+  it('rescans several paragraphs in one pass, each badge kept, placed or dropped in its own', async () => {
+    const { scan } = setup(
+      '<p>Trump may sign the order soon.</p><p>He signed the order.</p><p>Markets rose.</p><p>The order stands.</p>',
+    );
+    await scan();
+    const [first, second, third, fourth] = document.querySelectorAll('p');
+    const kept = first!.querySelector('statusmark-badge');
+    second!.firstChild!.textContent = 'He signed the bill.';
+    third!.firstChild!.textContent = 'Markets rose after the order.';
+    fourth!.firstChild!.textContent = 'The bill stands.';
+    await scan(first!, second!, third!);
+    // The fourth changed too, but was not among the scopes: its badge stays.
+    expect(badges().map((b) => b.parentElement)).toEqual([first, third, fourth]);
+    expect(first!.querySelector('statusmark-badge')).toBe(kept);
   });
 
   it("counts a badge inside a web component's shadow root as under the scope that holds the component", async () => {
@@ -194,7 +212,7 @@ describe('annotator', () => {
       yieldFn: async () => void badgesAtYield.push(badges().length),
       clock: { sliceStart: null },
     };
-    await annotator.reconcile(document.body, text, claimsIn(text), slicing);
+    await annotator.reconcile([document.body], text, claimsIn(text), slicing);
     expect(badges()).toHaveLength(12);
     // Reading 12 claims took three slices; the page was given its thread back only while none was written.
     expect(badgesAtYield.every((count) => count === 0)).toBe(true);

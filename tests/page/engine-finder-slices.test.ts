@@ -35,7 +35,7 @@ describe('reading a page of many small subtrees', () => {
       () => Promise.resolve(createPageDetector),
     );
     // Each clock read is a millisecond: a slice fits a handful of subtrees.
-    const finding = finder.find(document.body, {
+    const finding = finder.find([document.body], {
       now: () => clock++,
       yieldFn: async () => void pausedAt.push(clock),
     });

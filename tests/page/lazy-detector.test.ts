@@ -30,7 +30,7 @@ describe('the engine finder in the page', () => {
     document.body.innerHTML =
       '<h1>Markets</h1><p>Bitcoin rose 3 percent on Tuesday as traders weighed jobs data.</p>';
     const load = vi.fn(() => Promise.resolve(createPageDetector));
-    const found = await engineFinder(matcher, dates, load).find(document.body, immediately);
+    const found = await engineFinder(matcher, dates, load).find([document.body], immediately);
     expect(found.claims).toEqual([]);
     expect(found.text.blocks.map((b) => b.text)).toEqual([
       'Markets',
@@ -43,16 +43,16 @@ describe('the engine finder in the page', () => {
     document.body.innerHTML = '<p>Bitcoin rose 3 percent on Tuesday.</p>';
     const load = vi.fn(() => Promise.resolve(createPageDetector));
     const finder = engineFinder(matcher, dates, load);
-    await finder.find(document.body, immediately);
+    await finder.find([document.body], immediately);
     expect(load).not.toHaveBeenCalled();
 
     document.body.insertAdjacentHTML(
       'beforeend',
       '<p>President Trump may sign an executive order letting 401(k) plans hold crypto.</p>',
     );
-    const found = await finder.find(document.body, immediately);
+    const found = await finder.find([document.body], immediately);
     expect(found.claims.map((c) => [c.entryId, c.claimedStatus])).toEqual([['eo-401k', 'reported']]);
-    await finder.find(document.body, immediately);
+    await finder.find([document.body], immediately);
     expect(load).toHaveBeenCalledTimes(1);
   });
 
@@ -74,7 +74,7 @@ describe('the engine finder in the page', () => {
     await new Promise((resolve) => setTimeout(resolve)); // the matcher has arrived
     // Over 800 elements: one subtree per paragraph. Each clock read is a millisecond: many slices.
     let clock = 0;
-    const found = await finder.find(document.body, { now: () => clock++, yieldFn: async () => {} });
+    const found = await finder.find([document.body], { now: () => clock++, yieldFn: async () => {} });
     expect(counted.reads()).toBe(1_000);
     expect(readsAtLoad).toBeGreaterThan(0);
     expect(readsAtLoad).toBeLessThan(10);
@@ -87,10 +87,10 @@ describe('the engine finder in the page', () => {
     showClaim();
     const { load, arrive } = unavailable('no module', createPageDetector);
     const finder = engineFinder(matcher, dates, load);
-    await expect(finder.find(document.body, immediately)).rejects.toThrow('no module');
+    await expect(finder.find([document.body], immediately)).rejects.toThrow('no module');
     expect(load).toHaveBeenCalledTimes(1);
     arrive();
-    expect((await finder.find(document.body, immediately)).claims).toHaveLength(1);
+    expect((await finder.find([document.body], immediately)).claims).toHaveLength(1);
     expect(load).toHaveBeenCalledTimes(2);
   });
 
@@ -99,11 +99,11 @@ describe('the engine finder in the page', () => {
     const { load: request, arrive } = unavailable('the background did not send the matcher', page);
     const finder = engineFinder(request, dates, () => Promise.resolve(createPageDetector));
     expect(request).toHaveBeenCalledTimes(1);
-    await expect(finder.find(document.body, immediately)).rejects.toThrow('did not send');
+    await expect(finder.find([document.body], immediately)).rejects.toThrow('did not send');
     expect(request).toHaveBeenCalledTimes(1);
     arrive();
-    expect((await finder.find(document.body, immediately)).claims).toHaveLength(1);
-    await finder.find(document.body, immediately);
+    expect((await finder.find([document.body], immediately)).claims).toHaveLength(1);
+    await finder.find([document.body], immediately);
     expect(request).toHaveBeenCalledTimes(2);
   });
 
@@ -114,12 +114,12 @@ describe('the engine finder in the page', () => {
       Promise.resolve(createPageDetector),
     );
     for (let scan = 0; scan < 3; scan++) {
-      const found = await finder.find(document.body, immediately);
+      const found = await finder.find([document.body], immediately);
       expect(found.claims[0]?.statusAtPublication).toBe('reported');
     }
     expect(publishedAt).toHaveBeenCalledTimes(1);
     finder.reset?.();
-    await finder.find(document.body, immediately);
+    await finder.find([document.body], immediately);
     expect(publishedAt).toHaveBeenCalledTimes(2);
   });
 
@@ -127,11 +127,11 @@ describe('the engine finder in the page', () => {
     document.body.innerHTML =
       '<p>President Trump signed an executive order letting 401(k) plans hold crypto.</p>';
     const finder = engineFinder(matcher, dates, () => Promise.resolve(createPageDetector));
-    await finder.find(document.body, immediately);
+    await finder.find([document.body], immediately);
     document.body.innerHTML = '<p>The order also directs the Labor Department to revisit its guidance.</p>';
-    const continued = await finder.find(document.body, immediately);
+    const continued = await finder.find([document.body], immediately);
     finder.reset?.();
-    const afterReset = await finder.find(document.body, immediately);
+    const afterReset = await finder.find([document.body], immediately);
     expect(continued.claims.map((c) => c.via)).toEqual(['context']);
     expect(afterReset.claims).toEqual([]);
   });

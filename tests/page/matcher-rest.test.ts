@@ -33,7 +33,7 @@ describe('a large matcher delivered in two parts', () => {
     const requestRest = vi.fn(async () => later);
     document.body.innerHTML = '<p>Bitcoin rose 3 percent on Tuesday as traders weighed jobs data.</p>';
     const finder = engineFinder(async () => page, { ...dates, requestRest }, detector);
-    expect((await finder.find(document.body, immediately)).claims).toEqual([]);
+    expect((await finder.find([document.body], immediately)).claims).toEqual([]);
     expect(requestRest).not.toHaveBeenCalled();
   });
 
@@ -44,7 +44,7 @@ describe('a large matcher delivered in two parts', () => {
     const mark = (stage: string) => void stages.push(stage);
     showClaim();
     const found = await engineFinder(async () => page, { ...dates, requestRest, mark }, detector).find(
-      document.body,
+      [document.body],
       immediately,
     );
     expect(requestRest.mock.calls).toEqual([['k1']]);
@@ -53,7 +53,7 @@ describe('a large matcher delivered in two parts', () => {
     const wholeStages: string[] = [];
     const markWhole = (stage: string) => void wholeStages.push(stage);
     const direct = await engineFinder(async () => whole, { ...dates, mark: markWhole }, detector).find(
-      document.body,
+      [document.body],
       immediately,
     );
     expect(wholeStages).toContain('detector-loaded');
@@ -71,7 +71,7 @@ describe('a large matcher delivered in two parts', () => {
     });
     showClaim();
     const found = await engineFinder(requestMatcher, { ...dates, requestRest }, detector).find(
-      document.body,
+      [document.body],
       immediately,
     );
     expect(requestRest.mock.calls).toEqual([['old'], ['new']]);
@@ -86,7 +86,7 @@ describe('a large matcher delivered in two parts', () => {
     });
     showClaim();
     const finder = engineFinder(async () => page, { ...dates, requestRest }, detector);
-    await expect(finder.find(document.body, immediately)).rejects.toThrow('closed the connection');
+    await expect(finder.find([document.body], immediately)).rejects.toThrow('closed the connection');
     expect(requestRest).toHaveBeenCalledTimes(2);
   });
 });

@@ -5,7 +5,6 @@ import { loadDismissals } from '../../src/page/dismissals';
 import { EO_ID, fakeFinder } from './helpers/fake-finder';
 import { claimFingerprint } from '../../src/page/page-text';
 import { setBody } from './helpers/set-body';
-import type { SliceOptions } from '../../src/page/scheduler';
 import { details } from '../ui/popover/fixtures';
 import { createPopoverUi } from '../../src/ui/popover/popover-ui';
 
@@ -30,6 +29,17 @@ async function start(html: string) {
   return { annotation, controller, counts };
 }
 
+/** Articles of one paragraph each, appended to <main> together: one batch of changes. */
+const appendPosts = (texts: string[]) => {
+  const posts = texts.map((text) => {
+    const article = document.createElement('article');
+    article.append(Object.assign(document.createElement('p'), { textContent: text }));
+    return article;
+  });
+  document.querySelector('main')!.append(...posts);
+  return posts;
+};
+
 const popover = () => document.querySelector('statusmark-popover')?.shadowRoot ?? null;
 
 describe('page annotation', () => {
@@ -49,34 +59,42 @@ describe('page annotation', () => {
   it('badges an article appended later, once, without touching the others', async () => {
     current = await start('<main><p>He signed the order.</p></main>');
     const first = badges()[0];
-    const article = document.createElement('article');
-    article.append(Object.assign(document.createElement('p'), { textContent: 'The order may change.' }));
-    document.querySelector('main')!.append(article);
+    appendPosts(['The order may change.']);
     await vi.waitFor(() => expect(badges()).toHaveLength(2));
     await new Promise((r) => setTimeout(r, 50));
     expect(badges()).toHaveLength(2);
     expect(badges()[0]).toBe(first);
   });
 
-  it('scans the roots of one batch of changes on one slice clock, so their small scans share a slice', async () => {
+  it('reads the posts one batch of changes added in one pass, each badge in its own post', async () => {
     current = await start('<main><p>He signed the order.</p></main>');
-    const seen: { root: Element; slicing: SliceOptions }[] = [];
+    const seen: (readonly Element[])[] = [];
     const find = fakeFinder.find.bind(fakeFinder);
-    const spy = vi.spyOn(fakeFinder, 'find').mockImplementation((root, slicing) => {
-      seen.push({ root, slicing });
-      return find(root, slicing);
+    const spy = vi.spyOn(fakeFinder, 'find').mockImplementation((roots, slicing) => {
+      seen.push(roots);
+      return find(roots, slicing);
     });
-    const posts = ['The order may change.', 'Trump may sign the order.'].map((text) => {
-      const article = document.createElement('article');
-      article.append(Object.assign(document.createElement('p'), { textContent: text }));
-      return article;
-    });
-    document.querySelector('main')!.append(...posts);
+    const posts = appendPosts(['The order may change.', 'Trump may sign the order.']);
     await vi.waitFor(() => expect(badges()).toHaveLength(3));
     spy.mockRestore();
-    expect(seen.map((s) => s.root)).toEqual(posts);
-    expect(seen[0]!.slicing.clock).toBeDefined();
-    expect(seen[1]!.slicing.clock).toBe(seen[0]!.slicing.clock);
+    expect(seen).toEqual([posts]);
+    expect(posts.map((post) => post.querySelectorAll('statusmark-badge').length)).toEqual([1, 1]);
+  });
+
+  it('badges the rest of a batch when the page took one of its posts out while it was read', async () => {
+    current = await start('<main><p>He signed the order.</p></main>');
+    const find = fakeFinder.find.bind(fakeFinder);
+    const spy = vi.spyOn(fakeFinder, 'find').mockImplementation(async (roots, slicing) => {
+      const found = await find(roots, slicing);
+      roots[0]?.remove();
+      return found;
+    });
+    const [gone, kept] = appendPosts(['The order may change.', 'Trump may sign the order.']);
+    await vi.waitFor(() => expect(kept!.querySelectorAll('statusmark-badge')).toHaveLength(1));
+    spy.mockRestore();
+    expect(gone!.querySelectorAll('statusmark-badge')).toHaveLength(0);
+    // Not even for a moment: the count the popup shows never said 3.
+    expect(current.counts).not.toContain(3);
   });
 
   it('removes a clone of a badge the page made, and badges the cloned sentence itself', async () => {

@@ -27,14 +27,14 @@ describe('timing marks for the benchmark', () => {
 
   it('leaves no entry in the timeline of a page that did not ask for marks', async () => {
     markTiming('start');
-    await timedFinder(finder).find(document.body, {});
+    await timedFinder(finder).find([document.body], {});
     expect(marks()).toEqual([]);
   });
 
   it('marks each pass, with the blocks and characters it read, on a page that asks', async () => {
     document.documentElement.setAttribute(TIMING_ATTRIBUTE, '');
     markTiming('start');
-    const found = await timedFinder(finder).find(document.body, {});
+    const found = await timedFinder(finder).find([document.body], {});
     expect(found.text.blocks).toHaveLength(2);
     expect(marks().map((m) => m.name)).toEqual([
       'statusmark:start',

@@ -1,5 +1,6 @@
 import type { BadgeClaim, ClaimFinder, PageText } from '../../../src/page/page-text';
 import type { Status } from '../../../src/kb/schema';
+import { joinedPageText } from './joined-page-text';
 import { simplePageText } from './simple-page-text';
 
 export const EO_ID = 'us-eo-14330-alt-assets-401k';
@@ -45,8 +46,8 @@ export function claimsIn(text: PageText): BadgeClaim[] {
 }
 
 export const fakeFinder: ClaimFinder = {
-  async find(root) {
-    const text = simplePageText(root);
+  async find(roots) {
+    const text = joinedPageText(roots.map(simplePageText));
     return { text, claims: claimsIn(text) };
   },
 };
