@@ -9,7 +9,7 @@ import {
   scoreBadges,
   type TruthScore,
 } from './statusmark-run';
-import { longestExtensionTask, type ExtensionTask } from './traced-run';
+import { extensionCpuMs, longestExtensionTask, type ExtensionTask } from './traced-run';
 
 export interface AppendCost {
   /** Our pass over the appended posts: its find start to its last badge, ms. */
@@ -27,6 +27,12 @@ export interface DynamicRun {
   score: TruthScore;
   /** In a traced run (not timed): the extension's longest task from the first append on. */
   extensionTask?: ExtensionTask;
+  /**
+   * In a traced run: all the extension's main-thread CPU from the first append on, per
+   * append, ms. What an append costs the reader's machine, whatever the passes' shape:
+   * `appends[].ms` is wall clock inside our passes, and leaves out what runs between them.
+   */
+  cpuPerAppendMs?: number;
 }
 
 interface AppendRecord {
@@ -116,11 +122,15 @@ export async function dynamicRun(
       return { ms, floorMs: record.floorMs, scannedChars, appendedChars: record.chars };
     });
     const first = records[0]?.at ?? 0;
+    const tasks = trace && (await trace.stop());
     return {
       appends: costs,
       longestTaskMs: longestTasks(harness, first, Infinity).longestTaskMs,
       score,
-      ...(trace && { extensionTask: longestExtensionTask(await trace.stop()) }),
+      ...(tasks && {
+        extensionTask: longestExtensionTask(tasks),
+        cpuPerAppendMs: extensionCpuMs(tasks) / records.length,
+      }),
     };
   } finally {
     await bench.close();

@@ -48,6 +48,8 @@ export interface SizeInfo {
   dynamic: DynamicRun[];
   /** F3-dyn's traced runs (after the timed ones). */
   dynamicTraced: ExtensionTask[];
+  /** F3-dyn's traced runs: the extension's CPU per append (see DynamicRun). */
+  dynamicCpuPerAppendMs: number[];
 }
 
 export interface BrowserBenchSamples {
@@ -88,6 +90,7 @@ export async function runCases(
         contentScriptBytes: build.contentScriptBytes,
         dynamic: [],
         dynamicTraced: [],
+        dynamicCpuPerAppendMs: [],
       };
       browsers.set(kbSize, {
         browser: await launchBenchBrowser(build, server.port),
@@ -172,6 +175,10 @@ export async function runCases(
             traced: true,
           });
           if (run.extensionTask) info.dynamicTraced.push(noted('F3-dyn', run.extensionTask));
+          if (run.cpuPerAppendMs !== undefined) {
+            info.dynamicCpuPerAppendMs.push(run.cpuPerAppendMs);
+            log(`  F3-dyn at ${kbSize}: extension CPU ${run.cpuPerAppendMs.toFixed(2)} ms per append`);
+          }
         }
       }
     }

@@ -30,3 +30,14 @@ export function longestExtensionTask(tasks: readonly MainThreadTask[]): Extensio
   }
   return longest;
 }
+
+/**
+ * All the extension's main-thread time in a traced run, ms of CPU: whole tasks in which
+ * only its code ran, and its sampled share of tasks shared with the page.
+ */
+export function extensionCpuMs(tasks: readonly MainThreadTask[]): number {
+  let total = 0;
+  for (const task of tasks)
+    total += task.kind === 'extension' ? task.cpu : task.kind === 'shared' ? task.extensionMs : 0;
+  return total;
+}

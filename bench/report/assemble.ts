@@ -111,6 +111,8 @@ function dynamicCase(size: SizeInfo): BenchCase | null {
     appendRatio: maybe(median(ratios)),
     appendRatioMax: round(Math.max(...ratios)),
     fullRescans: appends.filter((a) => a.scannedChars > 2 * a.appendedChars).length,
+    appendCpuMs: maybe(median(size.dynamicCpuPerAppendMs)),
+    appendCpuRatio: ratio(median(size.dynamicCpuPerAppendMs), ms.floor),
     matcherBytes: size.matcherBytes,
     ...longestOf(size.dynamicTraced),
   };

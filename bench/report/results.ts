@@ -55,6 +55,9 @@ export interface BenchCase {
   appendRatio?: number | null;
   appendRatioMax?: number | null;
   fullRescans?: number;
+  /** F3-dyn: the extension's main-thread CPU per append in the traced runs (median), ms, and over the floor. */
+  appendCpuMs?: number | null;
+  appendCpuRatio?: number | null;
 }
 
 export interface BenchResults {

@@ -27,7 +27,7 @@ export function markdownReport(results: BenchResults): string {
   }
   lines.push(
     '',
-    'F3-dyn rows: floor and statusmark are per append (20 posts); \u00d7 floor is the median of each append\u2019s ratio.',
+    'F3-dyn rows: floor and statusmark are per append (20 posts), statusmark the wall clock inside our passes; \u00d7 floor is the median of each append\u2019s ratio. The extension\u2019s CPU per append, from traces, is in the budget table.',
     '',
     '| budget | measured | met |',
     '|---|---|---|',

@@ -124,6 +124,24 @@ describe('benchmark statistics and report', () => {
     expect(check([traced(50, 31), f3(10_000, 30, 14)]).met).toBe(false);
   });
 
+  it("states the extension's CPU per append beside F3-dyn's wall-clock ratio", () => {
+    const dyn: BenchCase = {
+      ...f3(50, 4, 4),
+      fixture: 'F3-dyn',
+      appendRatio: 80,
+      appendRatioMax: 300,
+      fullRescans: 0,
+      appendCpuMs: 6.1,
+      appendCpuRatio: 122,
+    };
+    const row = checkBudgets({ machine: 'test', date: '2026-03-02T00:00:00.000Z', cases: [dyn] }).find((c) =>
+      c.budget.startsWith('F3-dyn'),
+    )!;
+    expect(row.measured).toContain('N=50: 80\u00d7 (median), worst 300\u00d7, 0 full rescans');
+    expect(row.measured).toContain('CPU per append (traced): N=50: 6.1 ms, 122\u00d7');
+    expect(row.met).toBe(false);
+  });
+
   it('writes one Markdown row per case and a budget table, and a results file of the published shape', () => {
     const results: BenchResults = {
       machine: 'test',
