@@ -2,14 +2,14 @@ import type { Automaton } from '../detect/automaton';
 import { hasKbTerm } from '../detect/kb-term-check';
 import { HitBuffer } from '../detect/scan-text';
 import type { DetectedClaim, TextBlock } from '../detect/types';
-import { readPageText, type ExtractedText } from '../extract/extract-blocks';
+import { readPageText } from '../extract/extract-blocks';
 import type { MatcherPart } from '../messaging/matcher-parts';
 import type { PageMatcher } from '../messaging/matcher-port';
 import { detectionPieces, type DetectionPieces } from './detection-pieces';
 import { earlyTermWatch, type PageReading } from './early-term-watch';
 import { completePageMatcher, loadPageMatcher, type LoadedPageMatcher } from './loaded-matcher';
 import type { PageDetector, PageDetectorFactory } from './page-detector';
-import type { BadgeClaim, ClaimFinder, PageText } from './page-text';
+import { joinedPageText, type BadgeClaim, type ClaimFinder } from './page-text';
 import { nextSlice, runInSlices, startSlice, type SliceOptions } from './scheduler';
 import { eachScanRoot } from './scan-roots';
 
@@ -34,19 +34,6 @@ export interface EngineFinderOptions {
   mark?(stage: string): void;
   /** Asks for the rest of a large matcher, what only the detector reads, by its key (see requestMatcherRest). */
   requestRest?(key: string): Promise<MatcherPart[]>;
-}
-
-/** The texts of several roots read one at a time, seen as one PageText. */
-function joined(parts: ExtractedText[]): PageText {
-  const blocks: TextBlock[] = [];
-  const where: [part: number, index: number][] = [];
-  parts.forEach((part, p) => part.blocks.forEach((block, i) => (blocks.push(block), where.push([p, i]))));
-  const at = (i: number) => where[i] ?? [-1, -1];
-  return {
-    blocks,
-    locate: (i, offset) => parts[at(i)[0]]?.locate(at(i)[1], offset) ?? null,
-    blockElement: (i) => parts[at(i)[0]]?.blockElement(at(i)[1]) ?? null,
-  };
 }
 
 /** The subtrees to read of each root in turn (see eachScanRoot), with its pauses. */
@@ -198,7 +185,7 @@ export function engineFinder(
         ...slicing,
         budgetMs: READING_BUDGET_MS,
       });
-      const text = joined(reading.parts);
+      const text = joinedPageText(reading.parts);
       const pieces = detectionPieces(text.blocks);
       const waited = ready === null;
       const m = await loaded();

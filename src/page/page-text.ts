@@ -15,6 +15,19 @@ export interface PageText {
   blockElement(blockIndex: number): Element | null;
 }
 
+/** The texts of several roots, read one at a time, seen as one PageText. */
+export function joinedPageText(parts: readonly PageText[]): PageText {
+  const blocks: TextBlock[] = [];
+  const where: [part: number, index: number][] = [];
+  parts.forEach((part, p) => part.blocks.forEach((block, i) => (blocks.push(block), where.push([p, i]))));
+  const at = (i: number) => where[i] ?? [-1, -1];
+  return {
+    blocks,
+    locate: (i, offset) => parts[at(i)[0]]?.locate(at(i)[1], offset) ?? null,
+    blockElement: (i) => parts[at(i)[0]]?.blockElement(at(i)[1]) ?? null,
+  };
+}
+
 /** A claim as the badges need it: assessed against the KB, maybe from the reader's own data. */
 export type BadgeClaim = AssessedClaim & {
   /** The status comes from the reader's own entry or note. */

@@ -2,8 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Annotator, MAX_REINSERTIONS } from '../../src/page/annotator';
 import type { ClaimHighlights } from '../../src/page/claim-highlights';
+import { joinedPageText } from '../../src/page/page-text';
 import { claimsIn, EO_ID } from './helpers/fake-finder';
-import { joinedPageText } from './helpers/joined-page-text';
 import { simplePageText } from './helpers/simple-page-text';
 import { setBody } from './helpers/set-body';
 

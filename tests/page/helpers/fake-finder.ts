@@ -1,6 +1,10 @@
-import type { BadgeClaim, ClaimFinder, PageText } from '../../../src/page/page-text';
+import {
+  joinedPageText,
+  type BadgeClaim,
+  type ClaimFinder,
+  type PageText,
+} from '../../../src/page/page-text';
 import type { Status } from '../../../src/kb/schema';
-import { joinedPageText } from './joined-page-text';
 import { simplePageText } from './simple-page-text';
 
 export const EO_ID = 'us-eo-14330-alt-assets-401k';

@@ -1,7 +1,6 @@
-import type { ClaimFinder } from '../../../src/page/page-text';
+import { joinedPageText, type ClaimFinder } from '../../../src/page/page-text';
 import { scanRoots } from '../../../src/page/scan-roots';
 import { claimsIn } from './fake-finder';
-import { joinedPageText } from './joined-page-text';
 import { simplePageText } from './simple-page-text';
 
 /**
