@@ -9,6 +9,7 @@ import { entryFeatures } from './entry-lookup';
 import type { Matcher } from './load-matcher';
 import type { Reference } from './referring-phrases';
 import type { Hit } from './sentence-features';
+import { opensWithSubjectNotIt } from './sentence-tokens';
 
 /**
  * What a referring phrase points at. The rules follow how news is written:
@@ -114,7 +115,7 @@ function pronounAntecedent({ state, sentence }: ResolveContext, reference: Refer
   // "Comments on the proposal are due June 1. The department has not finalized it.": a plural
   // subject, or a person ("Gov. Stitt is expected to sign it"), cannot be "it", so the one item
   // of that sentence is.
-  const anyRole = state.subjectNotIt === last.sentence || object;
+  const anyRole = object || lastSubjectNotIt(state, last.sentence);
   const subjects = anyRole
     ? before
     : before.filter((m) => m.subject || (billOnly && LEGISLATION_KINDS.has(m.kind)));
@@ -123,6 +124,16 @@ function pronounAntecedent({ state, sentence }: ResolveContext, reference: Refer
   const only = subjects[0];
   // A statistic is a figure: "it" after one means the money, not the figure.
   return ids.size === 1 && only?.entryId && only.kind !== 'statistic' ? [only.entryId] : [];
+}
+
+/**
+ * Whether sentence `n` is the last sentence read for references whose subject cannot be
+ * "it" (plural, or a person). `n` is the sentence before the current one, which was read
+ * too: so `n` counts only if it was read, opens so, and the current one does not.
+ */
+function lastSubjectNotIt(state: DetectionState, n: number): boolean {
+  const at = state.openings.findIndex((o) => o.sentence === n);
+  return at >= 0 && state.openings.slice(at).every((o, k) => opensWithSubjectNotIt(o.text) === (k === 0));
 }
 
 function byAge(matcher: Matcher, ids: readonly string[], reference: Reference): string[] {

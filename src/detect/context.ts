@@ -18,8 +18,12 @@ export interface DetectionState {
   place: { name: string; block: number } | null;
   /** The items the article's opening (headline and lede) is about: what "the order" means pages later. */
   topics: Mention[];
-  /** The last sentence whose subject is plural or a person ("Comments on the rule are due..."): a next "it" means its item. */
-  subjectNotIt: number;
+  /**
+   * The last two sentences read for references, by number: whether the one before opens with
+   * a subject that cannot be "it" ("Comments on the rule are due...") is asked only when a
+   * next "it" needs it (see lastSubjectNotIt), not of every sentence.
+   */
+  openings: { sentence: number; text: string }[];
   /**
    * A heading question the last call ended on ("What did the executive order do?"), waiting
    * for the block below; its blockIndex counts from the next call's first block (so -1).
@@ -50,7 +54,7 @@ export function createDetectionState(): DetectionState {
     mentions: [],
     place: null,
     topics: [],
-    subjectNotIt: -1,
+    openings: [],
     question: null,
   };
 }
@@ -71,6 +75,12 @@ export function remember(state: DetectionState, mention: Omit<Mention, 'block' |
     !state.topics.some((t) => t.entryId === mention.entryId)
   )
     state.topics.push(full);
+}
+
+/** Notes the current sentence as read for references (the last two are kept). */
+export function noteOpening(state: DetectionState, text: string): void {
+  state.openings.push({ sentence: state.sentences, text });
+  if (state.openings.length > 2) state.openings.shift();
 }
 
 /** How far (in blocks) into a story its opening item is still what "the order" means: a long article, not a homepage. */

@@ -1,12 +1,18 @@
 import { resolveReference } from './antecedents';
 import { tiedToRetirementMoney } from './choose-claims';
-import { hasLiveMentions, openingItems, remember, type DetectionState, type MentionKind } from './context';
+import {
+  hasLiveMentions,
+  noteOpening,
+  openingItems,
+  remember,
+  type DetectionState,
+  type MentionKind,
+} from './context';
 import { type Matcher, needsTie } from './load-matcher';
 import { phrases } from './phrase-book';
 import { aboutTheAct, namesAnother } from './reference-guards';
 import { meansAnyItem } from './reference-nouns';
 import { findReferences, type Reference } from './referring-phrases';
-import { opensWithSubjectNotIt } from './sentence-tokens';
 import type { Features, Hit } from './sentence-features';
 
 /** A sentence's phrase that refers back to an entry: the entry and the phrase's span in the block. */
@@ -41,7 +47,7 @@ export function referenceClaims(
 ): Pointer[] {
   // Nothing named recently nor at the top of the article: no reference can point anywhere.
   if (!hasLiveMentions(state) && openingItems(state).length === 0) return [];
-  if (opensWithSubjectNotIt(sentence)) state.subjectNotIt = state.sentences;
+  noteOpening(state, sentence);
   const others = mentioned.size === 0 ? otherItemsNamed(sentence) : [];
   for (const kind of others) remember(state, { entryId: null, kind, subject: false });
   // "A bill to codify Biden's order would...": "the bill" and "it" may mean the item named
