@@ -92,7 +92,11 @@ export function scanText(a: Automaton, text: string, hits: HitBuffer): void {
       }
     }
     // "401(k)" and "401 (k)": the hit ends after the ")".
-    if (text.charCodeAt(wordEnd) === 0x29 && (openParen || text.charCodeAt(wordStart - 1) === 0x28))
+    if (
+      wordEnd < n &&
+      text.charCodeAt(wordEnd) === 0x29 &&
+      (openParen || (wordStart > 0 && text.charCodeAt(wordStart - 1) === 0x28))
+    )
       wordEnd++;
     const id = len >= 4 && last === S ? pluralWordId(a, text, wordStart, wordEnd) : findWord(a.vocab, h1, h2);
     len = 0;

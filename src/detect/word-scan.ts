@@ -62,7 +62,9 @@ export function wordEnd(text: string, start: number): number {
   while (i + 1 < text.length && joiner(text.charCodeAt(i)) && letterOrNumber(text.codePointAt(i + 1)!))
     i = runEnd(text, i + 1, letterOrNumber);
   // A closing apostrophe, and the possessive "s" after it: "bills'", "Fund's".
+  // Read only inside the text: an index past the end (NaN) costs optimised code its bailout.
+  if (i >= text.length) return i;
   const code = text.charCodeAt(i);
-  if (code === 0x27 || code === 0x2019) i += text.charCodeAt(i + 1) === 0x73 ? 2 : 1;
+  if (code === 0x27 || code === 0x2019) i += i + 1 < text.length && text.charCodeAt(i + 1) === 0x73 ? 2 : 1;
   return i;
 }
