@@ -26,6 +26,7 @@ function pageMatcher(dataChars: number, entryCount: number): PageMatcher {
     format: 'statusmark-matcher',
     tables: { data, layout: [['vocab', 'i32', 4]] },
     entries: packEntries(entries),
+    phrases: { LEAD_IN: { $set: ['also', 'now'] } },
   } as unknown as PreparedMatcher;
   return { prepared, localEntryIds: ['gen-1'], kbVersion: 7 };
 }
@@ -58,13 +59,9 @@ describe('sending a large matcher in parts', () => {
     const large = withTables(DATA_PIECE_CHARS, DATA_PIECE_CHARS, 5_001);
     const { first, now, later } = splitPageMatcher(large);
     expect(first.prepared.tables.data).toBe('');
-    expect(first.prepared.entries).toEqual({
-      count: 5_001,
-      words: large.prepared.entries.words,
-      ids: '',
-      titles: '',
-      facts: '',
-    });
+    // The first message keeps only the entries' count: the lists, titles' words and phrase tables come with the rest.
+    expect(first.prepared.entries).toEqual({ count: 5_001, words: '', ids: '', titles: '', facts: '' });
+    expect(first.prepared.phrases).toEqual({});
     expect(first.localEntryIds).toEqual(['gen-1']);
     // The automaton's tables end after 8 + 8 + flags' bytes (vocabStart's 6 padded to 4s): whole base64 groups up to there.
     const early = automatonChars(large.prepared.tables);
@@ -113,6 +110,13 @@ describe('sending a large matcher in parts', () => {
     expect(isMatcherPart({ part: 'entries', ids: ['a'], titles: ['01'], facts: ['0r'] })).toBe(false);
     expect(isMatcherPart({ part: 'code', text: 'x' })).toBe(false);
     expect(isMatcherPart(null)).toBe(false);
-    expect(isMatcherPart({ part: 'entries', ids: '0a', titles: '01', facts: '0r' })).toBe(true);
+    // Lists without the titles' words or the phrase tables, or phrase tables that are not an object.
+    expect(isMatcherPart({ part: 'entries', ids: '0a', titles: '01', facts: '0r' })).toBe(false);
+    expect(isMatcherPart({ part: 'entries', ids: '0a', titles: '01', facts: '0r', words: 'a' })).toBe(false);
+    const lists = { part: 'entries', ids: '0a', titles: '01', facts: '0r', words: 'a' };
+    expect(isMatcherPart({ ...lists, phrases: null })).toBe(false);
+    expect(isMatcherPart({ ...lists, phrases: ['x'] })).toBe(false);
+    expect(isMatcherPart({ ...lists, words: 3, phrases: {} })).toBe(false);
+    expect(isMatcherPart({ ...lists, phrases: {} })).toBe(true);
   });
 });

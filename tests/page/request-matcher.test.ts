@@ -32,6 +32,8 @@ vi.mock('wxt/browser', () => ({
 
 const { requestMatcherRest, requestPageMatcher } = await import('../../src/page/request-matcher');
 const answer = (message: unknown) => port.message.forEach((fn) => fn(message));
+/** Phrase tables as packed (their shape is the engine's; the port checks only that they are an object). */
+const LEAD = { LEAD_IN: { $set: ['also'] } };
 
 describe('asking the background for the prepared matcher', () => {
   beforeEach(() => (lastError = undefined));
@@ -57,14 +59,19 @@ describe('asking the background for the prepared matcher', () => {
   it('waits for the parts a large matcher is sent in, and joins them in order', async () => {
     const received = vi.fn();
     const pending = requestPageMatcher({ onReceived: received });
-    const none = { count: 1, words: 'A bill', ids: '', titles: '', facts: '' };
-    const prepared = { format: 'statusmark-matcher', tables: { data: '', layout: [] }, entries: none };
+    const none = { count: 1, words: '', ids: '', titles: '', facts: '' };
+    const prepared = {
+      format: 'statusmark-matcher',
+      tables: { data: '', layout: [] },
+      entries: none,
+      phrases: {},
+    };
     answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 3 });
     answer({ part: 'data', text: 'AAAA' });
     answer({ part: 'data', text: 'BBBB' });
     expect(port.disconnected).toBe(false);
     expect(received).not.toHaveBeenCalled();
-    answer({ part: 'entries', ids: '0a', titles: '01', facts: '4r2025p' });
+    answer({ part: 'entries', ids: '0a', titles: '01', facts: '4r2025p', words: 'A bill', phrases: LEAD });
     expect(received).toHaveBeenCalledTimes(1);
     const whole = await pending;
     // The tables' base64 stays in its pieces: the loader decodes them one by one.
@@ -76,6 +83,7 @@ describe('asking the background for the prepared matcher', () => {
       titles: '01',
       facts: '4r2025p',
     });
+    expect(whole.prepared.phrases).toEqual(LEAD);
     expect(port.disconnected).toBe(true);
 
     const broken = requestPageMatcher();
@@ -86,9 +94,15 @@ describe('asking the background for the prepared matcher', () => {
     // Lists that are not strings are refused as they arrive.
     const wrongLists = requestPageMatcher();
     answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 2 });
-    answer({ part: 'entries', ids: ['a'], titles: ['01'], facts: ['4r2025p'] });
+    answer({ part: 'entries', ids: ['a'], titles: ['01'], facts: ['4r2025p'], words: '', phrases: LEAD });
     expect(port.disconnected).toBe(true);
     await expect(wrongLists).rejects.toThrow('not one');
+    // So are phrase tables that are not an object.
+    const wrongPhrases = requestPageMatcher();
+    answer({ ok: true, value: { prepared, localEntryIds: [], kbVersion: 3 }, parts: 1 });
+    answer({ part: 'entries', ids: '0a', titles: '01', facts: '4r2025p', words: '', phrases: ['LEAD_IN'] });
+    expect(port.disconnected).toBe(true);
+    await expect(wrongPhrases).rejects.toThrow('not one');
   });
 
   it('fails when the background closes the port without an answer', async () => {
@@ -122,11 +136,16 @@ describe('asking the background for the rest of a large matcher', () => {
     answer({ ok: true, parts: 2 });
     answer({ part: 'data', text: 'CCCC' });
     expect(port.disconnected).toBe(false);
-    answer({ part: 'entries', ids: '0a', titles: '01', facts: '4r2025p' });
-    await expect(pending).resolves.toEqual([
-      { part: 'data', text: 'CCCC' },
-      { part: 'entries', ids: '0a', titles: '01', facts: '4r2025p' },
-    ]);
+    const entries = {
+      part: 'entries',
+      ids: '0a',
+      titles: '01',
+      facts: '4r2025p',
+      words: 'A bill',
+      phrases: LEAD,
+    };
+    answer(entries);
+    await expect(pending).resolves.toEqual([{ part: 'data', text: 'CCCC' }, entries]);
     expect(port.disconnected).toBe(true);
   });
 
