@@ -133,7 +133,8 @@ function pronounAntecedent({ state, sentence }: ResolveContext, reference: Refer
  */
 function lastSubjectNotIt(state: DetectionState, n: number): boolean {
   const at = state.openings.findIndex((o) => o.sentence === n);
-  return at >= 0 && state.openings.slice(at).every((o, k) => opensWithSubjectNotIt(o.text) === (k === 0));
+  if (at < 0 || !opensWithSubjectNotIt(state.openings[at]!.text)) return false;
+  return state.openings.slice(at + 1).every((later) => !opensWithSubjectNotIt(later.text));
 }
 
 function byAge(matcher: Matcher, ids: readonly string[], reference: Reference): string[] {

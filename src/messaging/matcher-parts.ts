@@ -29,7 +29,7 @@ export const DATA_PIECE_CHARS =
  * it holds a KB term (at 10,000 entries the words and phrases were 72 KB of the first
  * message, and their parse 0.4-0.7 ms of every page's load in Chromium).
  */
-export type EntriesPart = { part: 'entries'; words: string; phrases: PackedPhrases } & EntryLists;
+type EntriesPart = { part: 'entries'; words: string; phrases: PackedPhrases } & EntryLists;
 
 /** What follows an answer: a piece of the tables' base64, or what only the detector reads. */
 export type MatcherPart = { part: 'data'; text: string } | EntriesPart;
