@@ -19,9 +19,16 @@ declare const __STATUSMARK_MATCHER_PIECE_CHARS__: number | null | undefined;
  * triggers and entries, which the detector reads. So a page gets the automaton's pieces at
  * once and asks for the rest when it loads the detector (most pages never do): at 10,000
  * entries, 0.9 of the 1.9 MB.
+ *
+ * A piece is 124 KB of base64: each message, and the string Chromium parses out of it, stays
+ * under V8's 128 KB large-object size, and two fill one of its 256 KB young pages (likely
+ * why this size is fast). The automaton's 830 KB at 10,000 entries parsed in 3.3-3.6 ms as
+ * 512 KB pieces, in 0.9 ms as 124 KB ones (JSON.parse in fresh pages, two interleaved pairs
+ * of bench runs). Of other sizes tried in a scratch harness (64 to 512 KB), only 80 KB was
+ * as fast; 128 KB and more, and 96-120 KB, were as slow as 512 KB.
  */
 export const DATA_PIECE_CHARS =
-  typeof __STATUSMARK_MATCHER_PIECE_CHARS__ === 'number' ? __STATUSMARK_MATCHER_PIECE_CHARS__ : 512 * 1024;
+  typeof __STATUSMARK_MATCHER_PIECE_CHARS__ === 'number' ? __STATUSMARK_MATCHER_PIECE_CHARS__ : 124 * 1024;
 
 /**
  * What only the detector reads besides the tables: the entries' lists, the titles' words and
