@@ -53,7 +53,12 @@ export class EntryTable {
 
   /** The index of the entry with this id, or -1. */
   indexOf(id: string): number {
-    this.#byId ??= new Map(allIds(this.#list('ids')).map((entryId, i) => [entryId, i]));
+    if (this.#byId === null) {
+      // Set one by one: a [id, index] pair for each of 10,000 entries was garbage for the scavenger.
+      const byId = new Map<string, number>();
+      allIds(this.#list('ids')).forEach((entryId, i) => byId.set(entryId, i));
+      this.#byId = byId;
+    }
     return this.#byId.get(id) ?? -1;
   }
 
