@@ -24,8 +24,8 @@ declare const __STATUSMARK_MATCHER_PIECE_CHARS__: number | null | undefined;
  * under V8's 128 KB large-object size, and two fill one of its 256 KB young pages (likely
  * why this size is fast). The automaton's 830 KB at 10,000 entries parsed in 3.3-3.6 ms as
  * 512 KB pieces, in 0.9 ms as 124 KB ones (JSON.parse in fresh pages, two interleaved pairs
- * of bench runs). Of other sizes tried in a scratch harness (64 to 512 KB), only 80 KB was
- * as fast; 128 KB and more, and 96-120 KB, were as slow as 512 KB.
+ * of bench runs). Of other sizes tried in a scratch harness (64 to 512 KB), 80 KB and 120-127
+ * KB were as fast; 64 KB, 96-116 KB and 128 KB or more were as slow as 512 KB.
  */
 export const DATA_PIECE_CHARS =
   typeof __STATUSMARK_MATCHER_PIECE_CHARS__ === 'number' ? __STATUSMARK_MATCHER_PIECE_CHARS__ : 124 * 1024;
