@@ -53,13 +53,22 @@ export class EntryTable {
 
   /** The index of the entry with this id, or -1. */
   indexOf(id: string): number {
+    return this.#index().get(id) ?? -1;
+  }
+
+  /** Builds the index by id now, not at the first lookup (the detector does it in a warm-up step). */
+  buildIndex(): void {
+    this.#index();
+  }
+
+  #index(): Map<string, number> {
     if (this.#byId === null) {
       // Set one by one: a [id, index] pair for each of 10,000 entries was garbage for the scavenger.
       const byId = new Map<string, number>();
       allIds(this.#list('ids')).forEach((entryId, i) => byId.set(entryId, i));
       this.#byId = byId;
     }
-    return this.#byId.get(id) ?? -1;
+    return this.#byId;
   }
 
   /** The entry with this id, or undefined. */
