@@ -142,7 +142,8 @@ export function registerMatcherService(api: RuntimeApi, deps: MatcherServiceDeps
     if (port.name === MATCHER_PORT) {
       void pageMatcher().then(
         (keyed) => {
-          sent = cut(keyed);
+          // Cut once per matcher, not per page: a small one is written out to see if it fits a message.
+          if (sent?.key !== keyed.key) sent = cut(keyed);
           const { first, now, later } = sent.delivery;
           const reply: MatcherReply = {
             ok: true,

@@ -93,13 +93,18 @@ function fakeRuntime() {
   const api = { runtime: { onConnect: { addListener: (fn: (port: unknown) => void) => (connect = fn) } } };
   const open = (name: string) => {
     const posted: unknown[] = [];
+    // What the service handed the port, before the port copied it.
+    const handed: unknown[] = [];
     const listeners: Listener[] = [];
     connect!({
       name,
-      postMessage: (message: unknown) => posted.push(JSON.parse(JSON.stringify(message))),
+      postMessage: (message: unknown) => {
+        handed.push(message);
+        posted.push(JSON.parse(JSON.stringify(message)));
+      },
       onMessage: { addListener: (fn: Listener) => listeners.push(fn) },
     });
-    return { posted, send: (message: unknown) => listeners.forEach((fn) => fn(message)) };
+    return { posted, handed, send: (message: unknown) => listeners.forEach((fn) => fn(message)) };
   };
   return { api: api as unknown as Parameters<typeof registerMatcherService>[0], open };
 }
@@ -145,6 +150,31 @@ describe('the matcher ports', () => {
     const page = joinPageMatcher(joinPageMatcher(reply.value, now), later);
     expect(idsOf(page).sort()).toEqual(['alpha', 'beta']);
     expect(loadMatcher(page.prepared).entries.length).toBe(2);
+  });
+
+  it('cuts a matcher into its parts once for all the pages that get it, and again once the KB changed', async () => {
+    const { db } = await setup();
+    const { api, open } = fakeRuntime();
+    registerMatcherService(api, { db, ensureSeeded: async () => {}, pieceChars: 64 });
+    const pages = [open(MATCHER_PORT), open(MATCHER_PORT)];
+    await settle();
+    const [one, two] = pages.map((page) => page.handed);
+    expect(one!.length).toBeGreaterThan(1);
+    // The same pieces, not pieces cut again.
+    expect(two!.slice(1)).toEqual(one!.slice(1));
+    two!.slice(1).forEach((piece, i) => expect(piece).toBe(one![i + 1]));
+    await createUserEntry(db, makeEntry('gamma'));
+    const after = open(MATCHER_PORT);
+    await settle();
+    expect(after.handed[1]).not.toBe(one![1]);
+    const [reply, ...now] = after.posted as [MatcherReply, ...MatcherPart[]];
+    if (!reply.ok) throw new Error(reply.error);
+    const { later } = await askRest(open, { rest: reply.value.rest });
+    expect(idsOf(joinPageMatcher(joinPageMatcher(reply.value, now), later)).sort()).toEqual([
+      'alpha',
+      'beta',
+      'gamma',
+    ]);
   });
 
   it('sends the rest of the matcher a page has from memory, even once the KB changed (the page hears of that apart)', async () => {
