@@ -55,16 +55,26 @@ export const automatonChars = (tables: PackedTables): number =>
   Math.ceil(endOfTables(tables, AUTOMATON_TABLES) / 3) * 4;
 
 /**
+ * Whether the matcher goes whole, as one message no longer than a piece: all of it counts,
+ * the titles' words and the phrase tables (34 KB) too. Counting the tables and three lists
+ * only, a KB of 310-500 entries went as one message of 128-164 KB, past the size the
+ * pieces keep under. Written out only when its tables fit, so never for a large matcher;
+ * the background cuts a matcher once, not for every page.
+ */
+function fitsOneMessage(value: PageMatcher, data: string, pieceChars: number): boolean {
+  return data.length <= pieceChars && JSON.stringify(value).length <= pieceChars;
+}
+
+/**
  * The matcher as a first message and the parts that follow it now and later, in order.
  * `pieceChars` (a multiple of 4) is the most base64 one message carries.
  */
 export function splitPageMatcher(value: PageMatcher, pieceChars = DATA_PIECE_CHARS): MatcherDelivery {
   const { prepared } = value;
   const data = wholeData(prepared.tables);
+  if (fitsOneMessage(value, data, pieceChars)) return { first: value, now: [], later: [] };
   const { ids, titles, facts, words } = prepared.entries;
   const { phrases } = prepared;
-  if (data.length + ids.length + titles.length + facts.length <= pieceChars)
-    return { first: value, now: [], later: [] };
   const pieces = (from: number, to: number): MatcherPart[] => {
     const parts: MatcherPart[] = [];
     for (let at = from; at < to; at += pieceChars)

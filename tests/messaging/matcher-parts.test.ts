@@ -97,6 +97,20 @@ describe('sending a large matcher in parts', () => {
     expect(reader.tables()).toEqual(expected);
   });
 
+  it("counts the titles' words and the phrase tables too: a matcher goes whole only as one message within a piece", () => {
+    const small = pageMatcher(1_000, 50);
+    const message = JSON.stringify(small).length;
+    const piece = Math.ceil(message / 4) * 4;
+    expect(splitPageMatcher(small, piece).first).toBe(small);
+    // Tables and lists that fit, with phrase tables that take the message past the piece.
+    const phrases = { ...small.prepared.phrases, LONG: { $set: ['x'.repeat(piece)] } };
+    const wordy = { ...small, prepared: { ...small.prepared, phrases } } as PageMatcher;
+    const { first, later } = splitPageMatcher(wordy, piece);
+    expect(first.prepared.phrases).toEqual({});
+    expect(JSON.stringify(first).length).toBeLessThanOrEqual(piece);
+    expect(later.at(-1)).toMatchObject({ part: 'entries', phrases });
+  });
+
   it('sends a matcher in parts when its entries alone are large', () => {
     const { now, later } = splitPageMatcher(pageMatcher(100, 60_000));
     expect(now).toEqual([]);
