@@ -61,7 +61,7 @@ try {
   await page.goto(`http://profile${Date.now()}.test:${server.port}/${name as FixtureName}`);
   await settled(page);
   const run = await isolatedWorld(cdp);
-  await run(bundle.outputFiles[0]!.text);
+  await run(`${bundle.outputFiles[0]!.text}\n//# sourceURL=statusmark-profile.js`);
   await run(
     `globalThis.preparedJson = ${JSON.stringify(prepared)}; globalThis.scanOnly = ${process.env.SCAN_ONLY === '1'}; 0`,
   );
