@@ -68,6 +68,7 @@ export async function browserBench(options: BrowserBenchOptions, outFile: string
       'longestTaskMs = the longest long task overlapping the extension\u2019s work, over all runs (whoever ran it: the page\u2019s layout too)',
       'extensionTaskMs / extensionTaskCpuMs = the longest task whose code was the extension\u2019s, wall clock and CPU, from DevTools traces of untimed runs (V8 samples say whose code ran)',
       'heapMB and layoutMs = the annotated page minus the same page unannotated (medians)',
+      'badgeFrameMs = the render part of the long animation frame that first shows the badges (median); 0 = that frame took under 50 ms',
       'precision and recall = the lowest over all runs',
     ],
     cases: assembleCases(samples),

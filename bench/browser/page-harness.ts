@@ -13,6 +13,8 @@ export interface HarnessState {
   frames: {
     start: number;
     duration: number;
+    /** When the frame's rendering began (0 when it rendered nothing). */
+    renderStart: number;
     scripts: { source: string; start: number; duration: number }[];
   }[];
 }
@@ -39,10 +41,12 @@ export function installHarness(doneSignal: string): void {
   };
   observe('longtask', (entry) => state.longTasks.push({ start: entry.startTime, duration: entry.duration }));
   observe('long-animation-frame', (entry) => {
-    const scripts = (entry as PerformanceEntry & { scripts?: PerformanceEntry[] }).scripts ?? [];
+    const frame = entry as PerformanceEntry & { scripts?: PerformanceEntry[]; renderStart?: number };
+    const scripts = frame.scripts ?? [];
     state.frames.push({
       start: entry.startTime,
       duration: entry.duration,
+      renderStart: frame.renderStart ?? 0,
       scripts: scripts.map((s) => ({
         source: (s as PerformanceEntry & { sourceURL?: string }).sourceURL ?? '',
         start: s.startTime,

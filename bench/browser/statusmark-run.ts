@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { TruthClaim } from '../fixtures/page-writer';
+import { badgeFrameMs } from './badge-frame';
 import type { BenchBrowser } from './bench-browser';
 import { settled } from './bench-browser';
 import { DONE_SIGNAL, type HarnessState } from './page-harness';
@@ -35,6 +36,8 @@ export interface StatusmarkRun {
   mutations: number;
   heapBytes: number;
   layoutMs: number;
+  /** The render part of the frame that first showed the badges, ms; 0 when that frame took under 50 ms (see badge-frame.ts). */
+  badgeFrameMs: number;
   score: TruthScore;
 }
 
@@ -162,6 +165,7 @@ export async function statusmarkRun(
       mutations: state.mutations,
       heapBytes,
       layoutMs,
+      badgeFrameMs: badgeFrameMs(state.frames, done),
       score,
     };
   } finally {

@@ -68,6 +68,7 @@ function staticCase(samples: CaseSamples, size: SizeInfo): BenchCase {
     matcherBytes: size.matcherBytes,
     badgesMs: maybe(median(of((r) => r.badgesMs))),
     layoutMs: layout !== null && baseLayout !== null ? round(layout - baseLayout) : null,
+    badgeFrameMs: maybe(median(of((r) => r.badgeFrameMs))),
     mutations: median(of((r) => r.mutations)),
     textKB: round(chars / 1000),
     elements: samples.floor[0]?.elements ?? 0,

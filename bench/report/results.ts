@@ -46,6 +46,8 @@ export interface BenchCase {
   matcherBytes?: number;
   badgesMs?: number | null;
   layoutMs?: number | null;
+  /** The render part of the frame that first shows the badges (median), ms; 0 = under 50 ms. */
+  badgeFrameMs?: number | null;
   mutations?: number | null;
   textKB?: number;
   elements?: number;

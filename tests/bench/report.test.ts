@@ -156,6 +156,10 @@ describe('benchmark statistics and report', () => {
         cases: [{ ...f3(50, 18, 12), extensionTaskMs: 31, extensionTaskCpuMs: 24 }],
       }),
     ).toContain('| 30 | 31 (24) | 1 |');
+    // heap MB, layout ms, then the frame that first shows the badges.
+    expect(
+      markdownReport({ ...results, cases: [{ ...f3(50, 18, 12), layoutMs: 20, badgeFrameMs: 88 }] }),
+    ).toContain('| 1 | 20 | 88 |');
     expect(report).toContain('| budget | measured | met |');
     expect(benchResultsSchema.safeParse(results).success).toBe(true);
   });

@@ -1,0 +1,23 @@
+/** A long animation frame as the page harness keeps it (see page-harness.ts). */
+export interface LongFrame {
+  start: number;
+  duration: number;
+  /** When the frame's rendering (style, layout, pre-paint, paint) began; 0 when it rendered nothing. */
+  renderStart: number;
+}
+
+/**
+ * The rendering cost of the frame that first shows the badges: the render part of the
+ * long animation frame in which the content script marked the page done (its last task,
+ * which writes the badges, runs in that frame before the render). The badges move the
+ * page's text, so the browser lays out and repaints what follows each one: on a
+ * 30,000-element page that frame is one a reader can feel, and it runs after our last
+ * task, so no task of ours shows it. Frames under 50 ms have no long-animation-frame
+ * entry: then 0, read as "under 50 ms".
+ */
+export function badgeFrameMs(frames: readonly LongFrame[], doneAt: number): number {
+  const frame = frames.find(
+    (f) => f.start <= doneAt && f.renderStart >= doneAt && f.renderStart <= f.start + f.duration,
+  );
+  return frame ? frame.start + frame.duration - frame.renderStart : 0;
+}
