@@ -1,10 +1,7 @@
-/** A long animation frame as the page harness keeps it (see page-harness.ts). */
-export interface LongFrame {
-  start: number;
-  duration: number;
-  /** When the frame's rendering (style, layout, pre-paint, paint) began; 0 when it rendered nothing. */
-  renderStart: number;
-}
+import type { HarnessState } from './page-harness';
+
+/** A long animation frame as the page harness keeps it: what this reads of it. */
+export type LongFrame = Pick<HarnessState['frames'][number], 'start' | 'duration' | 'renderStart'>;
 
 /**
  * The rendering cost of the frame that first shows the badges: the render part of the
@@ -19,8 +16,7 @@ export interface LongFrame {
  * entry: then 0, read as "under 50 ms".
  */
 export function badgeFrameMs(frames: readonly LongFrame[], doneAt: number): number {
-  const frame = frames.find(
-    (f) => f.start <= doneAt && f.renderStart >= doneAt && f.renderStart <= f.start + f.duration,
-  );
+  // A frame that rendered nothing has renderStart 0, before any done moment.
+  const frame = frames.find((f) => f.start <= doneAt && f.renderStart >= doneAt);
   return frame ? frame.start + frame.duration - frame.renderStart : 0;
 }
