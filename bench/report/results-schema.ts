@@ -32,6 +32,9 @@ export const benchResultsSchema = z.object({
         min: times,
         max: times,
         reps: z.number().int().nonnegative(),
+        /** The page: its text under <body> and its elements, from the floor's runs. */
+        textKB: z.number().nonnegative().optional(),
+        elements: z.number().int().nonnegative().optional(),
       }),
     )
     .min(1),

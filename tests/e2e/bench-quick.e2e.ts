@@ -39,6 +39,9 @@ describe('npm run bench -- --quick', () => {
     }
     // The whole annotation contains its first scan (by how both are marked).
     expect(f1!.ms.statusmark!).toBeGreaterThan(f1!.ms.statusmarkScan!);
+    // The floor's page counts (F1: about 1,700 elements, 50 KB of text), counted apart from its timed walk.
+    expect(f1!.elements).toBeGreaterThan(1_000);
+    expect(f1!.textKB).toBeGreaterThan(30);
     expect(results.contentScriptBytes).toBeGreaterThan(10_000);
     // The traced run attributed tasks: the content script ran at least one of its own.
     expect(f1!.extensionTaskMs).toBeGreaterThan(0);
