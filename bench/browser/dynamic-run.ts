@@ -1,6 +1,7 @@
 import { DYNAMIC, type Append } from '../fixtures/fixtures';
 import type { TruthClaim } from '../fixtures/page-writer';
 import type { BenchBrowser } from './bench-browser';
+import { settled } from './bench-browser';
 import {
   annotationDone,
   longestTasks,
@@ -14,7 +15,7 @@ import { extensionCpuMs, longestExtensionTask, type ExtensionTask } from './trac
 export interface AppendCost {
   /** Our pass over the appended posts: its find start to its last badge, ms. */
   ms: number;
-  /** A TreeWalker over the appended posts' Text nodes right after they were added (mean of 20 walks), ms. */
+  /** A cold TreeWalker pass over the appended posts' Text nodes (mean of one walk over each of 20 copies), ms. */
   floorMs: number;
   /** Characters the pass read, and characters appended: a pass reading far more is a full rescan. */
   scannedChars: number;
@@ -35,46 +36,67 @@ export interface DynamicRun {
   cpuPerAppendMs?: number;
 }
 
-interface AppendRecord {
-  at: number;
+interface BatchFloor {
   floorMs: number;
   chars: number;
 }
 
-/** Runs in the page: appends each batch at the top of the live feed, one every `interval` ms, timing the floor of each. */
-function appendBatches({
-  batches,
-  interval,
-}: {
-  batches: string[];
-  interval: number;
-}): Promise<AppendRecord[]> {
-  const FLOOR_ROUNDS = 20;
+/**
+ * Runs in the page, before any append: each batch's floor, a TreeWalker pass over its
+ * Text nodes as the first pass of a world meets them, cold (the first touch of a node
+ * makes its wrapper). Timers here tick in 0.1 ms steps and one walk takes about that, so
+ * it is the mean of one walk over each of 20 detached copies, not of 20 walks over the
+ * same, by then warm, nodes.
+ */
+function batchFloors(batches: string[]): BatchFloor[] {
+  const COPIES = 20;
+  return batches.map((html) => {
+    const copies = Array.from({ length: COPIES }, () => {
+      const copy = document.createElement('div');
+      // eslint-disable-next-line no-unsanitized/method -- the generator's own fixture HTML
+      copy.insertAdjacentHTML('afterbegin', html);
+      return copy;
+    });
+    let chars = 0;
+    const t0 = performance.now();
+    for (const copy of copies) {
+      chars = 0;
+      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += (node as Text).data.length;
+    }
+    return { floorMs: (performance.now() - t0) / COPIES, chars };
+  });
+}
+
+/**
+ * The batches' floors, on a page of their own with Statusmark off: neither the copies nor
+ * their garbage may share a task with our passes on the annotated page.
+ */
+async function batchFloorsOffPage(browser: BenchBrowser, batches: string[]): Promise<BatchFloor[]> {
+  const bench = await browser.newPage('off');
+  try {
+    await bench.open(`/${DYNAMIC.base}`);
+    await settled(bench.page);
+    return await bench.page.evaluate(batchFloors, batches);
+  } finally {
+    await bench.close();
+  }
+}
+
+/** Runs in the page: appends each batch at the top of the live feed, one every `interval` ms; when each was appended. */
+function appendBatches({ batches, interval }: { batches: string[]; interval: number }): Promise<number[]> {
   const feed = document.getElementById('live-feed')!;
-  const records: AppendRecord[] = [];
+  const times: number[] = [];
   return new Promise((resolve) => {
     const next = (i: number) => {
       if (i === batches.length) {
-        setTimeout(() => resolve(records), 1500);
+        setTimeout(() => resolve(times), 1500);
         return;
       }
       setTimeout(() => {
-        const before = feed.firstElementChild;
-        const at = performance.now();
+        times.push(performance.now());
         // eslint-disable-next-line no-unsanitized/method -- the generator's own fixture HTML, as a live blog inserts it
         feed.insertAdjacentHTML('afterbegin', batches[i]!);
-        // Timers here tick in 0.1 ms steps and one walk takes about that: average 20 walks.
-        const t0 = performance.now();
-        let chars = 0;
-        for (let round = 0; round < FLOOR_ROUNDS; round++) {
-          chars = 0;
-          for (let post = feed.firstElementChild; post && post !== before; post = post.nextElementSibling) {
-            const walker = document.createTreeWalker(post, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode())
-              chars += (node as Text).data.length;
-          }
-        }
-        records.push({ at, floorMs: (performance.now() - t0) / FLOOR_ROUNDS, chars });
         next(i + 1);
       }, interval);
     };
@@ -89,6 +111,8 @@ export async function dynamicRun(
   appends: readonly Append[],
   { traced = false }: { traced?: boolean } = {},
 ): Promise<DynamicRun> {
+  const batches = appends.map((a) => a.html);
+  const floors = await batchFloorsOffPage(browser, batches);
   const bench = await browser.newPage('statusmark');
   try {
     const done = annotationDone(bench.page);
@@ -96,10 +120,8 @@ export async function dynamicRun(
     const state = () => readHarness(bench.page);
     await done;
     const trace = traced ? await bench.trace() : null;
-    const records = await bench.page.evaluate(appendBatches, {
-      batches: appends.map((a) => a.html),
-      interval: DYNAMIC.intervalMs,
-    });
+    const times = await bench.page.evaluate(appendBatches, { batches, interval: DYNAMIC.intervalMs });
+    const records = times.map((at, i) => ({ at, ...floors[i]! }));
     const [marks, harness, score] = await Promise.all([
       readMarks(bench.page),
       state(),
