@@ -29,6 +29,8 @@ export function markdownReport(results: BenchResults): string {
     '',
     'Badge frame: the render part (style, layout, pre-paint, paint) of the frame that first shows the badges, from the Long Animation Frames API; 0 when that frame took under 50 ms (shorter frames are not reported).',
     '',
+    "Longest task: the longest task of anyone (the page's too) overlapping our work, from the Long Tasks API; 0 when none took 50 ms or more (shorter tasks are not reported).",
+    '',
     'F3-dyn rows: floor and statusmark are per append (20 posts), the floor a cold walk over the posts (the mean over 20 fresh copies), statusmark the wall clock inside our passes; \u00d7 floor is the median of each append\u2019s ratio. The extension\u2019s CPU per append, from traces, is in the budget table.',
     '',
     '| budget | measured | met |',
