@@ -23,6 +23,7 @@ export interface AppendCost {
 }
 
 export interface DynamicRun {
+  /** Each append's cost against its floor; empty in a traced run, which measures no floors. */
   appends: AppendCost[];
   longestTaskMs: number;
   score: TruthScore;
@@ -112,7 +113,8 @@ export async function dynamicRun(
   { traced = false }: { traced?: boolean } = {},
 ): Promise<DynamicRun> {
   const batches = appends.map((a) => a.html);
-  const floors = await batchFloorsOffPage(browser, batches);
+  // A traced run reports the extension's tasks only: no floors to measure.
+  const floors = traced ? null : await batchFloorsOffPage(browser, batches);
   const bench = await browser.newPage('statusmark');
   try {
     const done = annotationDone(bench.page);
@@ -121,7 +123,6 @@ export async function dynamicRun(
     await done;
     const trace = traced ? await bench.trace() : null;
     const times = await bench.page.evaluate(appendBatches, { batches, interval: DYNAMIC.intervalMs });
-    const records = times.map((at, i) => ({ at, ...floors[i]! }));
     const [marks, harness, score] = await Promise.all([
       readMarks(bench.page),
       state(),
@@ -129,9 +130,10 @@ export async function dynamicRun(
     ]);
     const starts = (marks['find-start'] ?? []).map((m) => m.start);
     const scans = marks['scan-done'] ?? [];
-    const costs = records.map((record, i): AppendCost => {
-      const until = records[i + 1]?.at ?? Infinity;
-      const passes = starts.filter((s) => s >= record.at && s < until);
+    const costs = (floors ?? []).map((floor, i): AppendCost => {
+      const at = times[i]!;
+      const until = times[i + 1] ?? Infinity;
+      const passes = starts.filter((s) => s >= at && s < until);
       let ms = 0;
       let scannedChars = 0;
       passes.forEach((start, k) => {
@@ -141,9 +143,9 @@ export async function dynamicRun(
         ms += Math.max(scan?.start ?? start, ...badges) - start;
         scannedChars += scan?.detail?.chars ?? 0;
       });
-      return { ms, floorMs: record.floorMs, scannedChars, appendedChars: record.chars };
+      return { ms, floorMs: floor.floorMs, scannedChars, appendedChars: floor.chars };
     });
-    const first = records[0]?.at ?? 0;
+    const first = times[0] ?? 0;
     const tasks = trace && (await trace.stop());
     return {
       appends: costs,
@@ -151,7 +153,7 @@ export async function dynamicRun(
       score,
       ...(tasks && {
         extensionTask: longestExtensionTask(tasks),
-        cpuPerAppendMs: extensionCpuMs(tasks) / records.length,
+        cpuPerAppendMs: extensionCpuMs(tasks) / times.length,
       }),
     };
   } finally {
