@@ -22,12 +22,13 @@ const COMMANDS: Record<string, CommandLoader> = {
 };
 
 async function usage(): Promise<string> {
+  const loaded = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const rows = loaded.map(({ command }): [string, string] => [command.usage, command.summary]);
+  rows.push(['help', 'show this text']);
+  // Two spaces at least between a synopsis and its summary, however long the synopsis.
+  const width = Math.max(...rows.map(([usage]) => usage.length)) + 2;
   const lines = ['usage: statusmark <command> [options]', '', 'commands:'];
-  for (const load of Object.values(COMMANDS)) {
-    const { command } = await load();
-    lines.push(`  ${command.usage.padEnd(52)} ${command.summary}`);
-  }
-  lines.push(`  ${'help'.padEnd(52)} show this text`);
+  for (const [usage, summary] of rows) lines.push(`  ${usage.padEnd(width)}${summary}`);
   return lines.join('\n');
 }
 
