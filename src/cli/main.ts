@@ -26,9 +26,9 @@ async function usage(): Promise<string> {
   const rows = loaded.map(({ command }): [string, string] => [command.usage, command.summary]);
   rows.push(['help', 'show this text']);
   // Two spaces at least between a synopsis and its summary, however long the synopsis.
-  const width = Math.max(...rows.map(([usage]) => usage.length)) + 2;
+  const width = Math.max(...rows.map(([synopsis]) => synopsis.length)) + 2;
   const lines = ['usage: statusmark <command> [options]', '', 'commands:'];
-  for (const [usage, summary] of rows) lines.push(`  ${usage.padEnd(width)}${summary}`);
+  for (const [synopsis, summary] of rows) lines.push(`  ${synopsis.padEnd(width)}${summary}`);
   return lines.join('\n');
 }
 
