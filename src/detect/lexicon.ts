@@ -35,6 +35,7 @@ export const LEXICON = {
     'private equity',
     'private market',
     'private credit',
+    'private asset',
     'private fund',
     'real estate',
     'commodities',

@@ -155,3 +155,20 @@ describe('the 2022 crypto release undone, in the words news uses', () => {
     expect(claimsIn('The Labor Department pulled its warning on overtime pay last year.')).toEqual([]);
   });
 });
+
+describe('names and synonyms news uses for the items', () => {
+  it('knows the lawsuit by its caption, the Supreme Court as SCOTUS, and private assets as alternatives', () => {
+    expect(claimsIn('ForUsAll v. Department of Labor was filed in June 2022.')).toContainEqual([
+      'us-forusall-v-dol',
+      'proposed',
+    ]);
+    expect(claimsIn('SCOTUS agreed to hear a 401(k) case involving Intel.')).toContainEqual([
+      'us-scotus-anderson-v-intel',
+      'proposed',
+    ]);
+    expect(claimsIn('DOL proposes rule on private assets in 401(k)s')).toContainEqual([
+      'us-dol-nprm-dia-selection-2026',
+      'proposed',
+    ]);
+  });
+});
