@@ -18,6 +18,11 @@ export type { CueTarget } from './status-defaults';
 
 type Mood = 'plain' | 'hedged' | 'negated';
 const PRECEDENCE: Status[] = ['reported', 'proposed', 'official', 'rescinded'];
+/** "issued a request for information", "published a call for proposals". */
+const REQUEST_AFTER = /^\s+(?:an? |its |the )?(?:[\w-]+ )?(?:request|call)s? for\b/;
+/** Acquire cues that say a product or site is up and running (launched, went live, rolled out). */
+const LAUNCHED =
+  /^(?:launch|rolled out|rolls out|went live|goes live|is live|now live|debut|became available|is available)/;
 
 /**
  * The status a sentence's own wording claims for an entry, or null when it claims
@@ -41,7 +46,7 @@ export function claimedStatus(sentence: string, target: CueTarget): Status | nul
     for (const form of cue.base ? [cue.finite, cue.base] : [cue.finite]) {
       for (const match of matchesOf(form, lower)) {
         const at = match.index;
-        if (belongsToOther(at, target)) continue;
+        if (belongsToOther(at, target) && !ownCaseCue(cue.cls, target)) continue;
         const before = cased.slice(Math.max(0, at - 80), at);
         if (match[0].endsWith('ing') && /\b(?:the|a|an|its|his|her|their)\s+$/.test(before)) continue; // "the signing"
         const mood = moodOf(before);
@@ -105,11 +110,29 @@ function distance(at: number, spans: readonly Span[]): number {
   return nearest;
 }
 
+/** "The 2022 guidance urged...": the item's own words end just before the verb (its subject). */
+function isSubject(at: number, target: CueTarget): boolean {
+  return ownSpans(target).some(([, end]) => end <= at && at - end <= 2);
+}
+
 /** Whether a cue at `at` is nearer another claimed entry's terms than this entry's own. */
 function belongsToOther(at: number, target: CueTarget): boolean {
   const others = target.otherSpans ?? [];
   if (others.length === 0) return false;
   return distance(at, others) < distance(at, ownSpans(target));
+}
+
+/**
+ * "ForUsAll sued the Labor Department over its guidance": a lawsuit's verbs say something
+ * only of a court case, so they are the case's even when another item's words stand nearer,
+ * unless a second case is in the sentence to share them.
+ */
+function ownCaseCue(cls: CueClass, target: CueTarget): boolean {
+  return (
+    (cls === 'sue' || cls === 'decide') &&
+    target.kind === 'court-case' &&
+    !(target.otherKinds ?? []).includes('court-case')
+  );
 }
 
 /** The mood of a verb from the last five words of its clause before it. */
@@ -154,6 +177,8 @@ function read(
       return mood === 'plain' ? reading('official', 4) : reading(pending, 2);
     case 'issue':
       if (legislation) return null;
+      // "GPIF issued a request for information": what a fund puts out is a study (see 'study').
+      if (kind === 'pension-fund-action' && REQUEST_AFTER.test(after)) return null;
       if (mood !== 'plain')
         return reading(mood === 'hedged' || kind === 'executive-order' ? pending : null, 2);
       return kind === 'proposed-rule' ? reading('proposed', 3) : reading('official', 4);
@@ -167,6 +192,9 @@ function read(
       // "lets its pension fund buy bitcoin" only says what the bill permits.
       if (legislation)
         return act === 'plain' && !phrases().PERMITS.test(before) ? reading('official', 0.5) : null;
+      // "TrumpIRA.gov went live": what an order set up, now running, says the order is in force.
+      if (kind === 'executive-order')
+        return act === 'plain' && LAUNCHED.test(verb) ? reading('official', 3) : null;
       if (kind !== 'pension-fund-action' && kind !== 'private-product') return null;
       return act === 'plain' ? reading('official', 4) : act === 'hedged' ? reading('reported', 2) : null;
     }
@@ -181,16 +209,17 @@ function read(
       return mood === 'plain' && /^(?:approve|bless)/.test(verb) ? reading('official', 4) : null;
     case 'fail':
       if (legislation) return mood === 'negated' ? null : reading('proposed', mood === 'plain' ? 3 : 2);
-      return /^(?:withdr|pulled)/.test(verb) ? readRescind(mood, at, before, after, target) : null;
+      return /^(?:withdr|pulled|kill)/.test(verb) ? readRescind(mood, at, before, after, target) : null;
     case 'rescind':
-      if (legislation && /^(?:dropped|drops|scrapped|scraps|pulled|ended|ends)/.test(verb)) {
+      if (legislation && /^(?:dropped|drops|scrapped|scraps|scrapping|pulled|ended|ends)/.test(verb)) {
         return mood === 'negated' ? null : reading('proposed', 3);
       }
       return readRescind(mood, at, before, after, target);
     case 'describe':
     case 'state':
       // "A researcher urged the pension service to consider ETFs": someone's proposal to the fund.
-      if (/^urg/.test(verb)) return kind === 'pension-fund-action' ? reading('proposed', 2) : null;
+      if (/^urg/.test(verb) && !isSubject(at, target))
+        return kind === 'pension-fund-action' ? reading('proposed', 2) : null;
       // "The order directs...", "It does not force any employer...": what an existing text does.
       if (kind === 'bill') return reading('proposed', 1);
       if (kind === 'proposed-rule') return mood === 'hedged' ? reading('proposed', 1) : null;

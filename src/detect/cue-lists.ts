@@ -33,7 +33,7 @@ export interface VerbCue {
 const words = (list: string) => new RegExp(`\\b(?:${list})\\b`, 'g');
 
 export const VERB_CUES: VerbCue[] = [
-  { cls: 'sign', finite: words('signed|signs|signing'), base: words('sign') },
+  { cls: 'sign', finite: words('signed|signs|signing|inked|inks'), base: words('sign') },
   {
     cls: 'issue',
     finite: words('issued|issues|issuing|released|publishe[sd]|posted|put out|restored|restores'),
@@ -49,7 +49,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'acquire',
     finite: words(
-      'bought|buys|buying|made (?:the|an|its|a|that|their) (?:[\\w$.-]+ ){0,2}(?:investment|purchase|bet|allocation)s?|has run|have run|has been running|bet|bets|betting|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available',
+      'bought|buys|buying|picked up|picks up|scooped up|snapped up|(?:is|are|has been|have been) sitting on|sits on|made (?:the|an|its|a|that|their) (?:[\\w$.-]+ ){0,2}(?:investment|purchase|bet|allocation)s?|has run|have run|has been running|bet|bets|betting|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|(?:is|are|now) offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available|(?:is|are) (?:now )?open to (?:[\\w.]+ ){0,2}(?:investors|customers|savers|clients|the public|everyone|all)',
     ),
     base: words(
       'buy|purchase|invest|hold|allocate|acquire|put|move|increase|raise|boost|triple|double|launch|roll out|offer|debut|add',
@@ -80,7 +80,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'rescind',
     finite: words(
-      'rescinded|rescinds|rescinding|rescission of|withdraws|revoked|revokes|revoking|repealed|repeals|reversed|reverses|reversing|scrapped|scraps|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|struck down|strikes down|exited|exits|dumped|dumps|unloaded|offloaded|divested|liquidated|sold off|sold out of|sold (?:its|their|the|his|her) (?:entire|whole|full|remaining)|sold all|sells all|wrote off|written off|writes off|write-off|wrote (?:[\\w$.]+ ){0,4}down|writes (?:[\\w$.]+ ){0,4}down|written down|write-down|marked down|down to zero|no longer holds?|no longer offers?|no longer in (?:effect|force|place)|(?:sold|sells) (?:its|their|the) (?:[\\w-]+ ){0,3}(?:shares|stake|position|holdings?)',
+      'rescinded|rescinds|rescinding|rescission of|withdraws|revoked|revokes|revoking|repealed|repeals|repealing|reversed|reverses|reversing|scrapped|scraps|scrapping|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|overturning|struck down|strikes down|striking down|exited|exits|exiting|dumped|dumps|dumping|unloaded|unloads|unloading|offloaded|offloads|offloading|divested|divests|divesting|liquidated|liquidating|sold off|selling off|sold out of|cashed out|cashes out|cashing out|bailed (?:on|out of)|bails (?:on|out of)|got rid of|gets rid of|getting rid of|shed(?! light)|sheds(?! light)|shedding(?! light)|retracted|retracts|retracting|walked back|walks back|walking back|(?:sold|selling) (?:its|their|the|his|her) (?:entire|whole|full|remaining)|sold all|sells all|selling all|wrote off|written off|writes off|writing off|write-off|wrote (?:[\\w$.]+ ){1,4}off|writes (?:[\\w$.]+ ){1,4}off|written (?:[\\w$.]+ ){1,4}off|wrote (?:[\\w$.]+ ){0,4}down|writes (?:[\\w$.]+ ){0,4}down|writing (?:[\\w$.]+ ){0,4}down|written down|write-down|marked down|down to zero|no longer holds?|no longer offers?|no longer in (?:effect|force|place)|(?:sold|sells|selling) (?:its|their|the) (?:[\\w-]+ ){0,3}(?:shares|stake|position|holdings?)',
     ),
     base: words(
       'rescind|revoke|repeal|reverse|scrap|drop|lift|replace|overturn|strike down|exit|dump|divest|sell off|write off',
@@ -98,7 +98,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'state',
     finite: words(
-      'said|says|told|tells|warned|warns|cautioned|cautions|urged|urges|stated|states|noted|notes|asks|orders|covers|applies to|defines|mentions|spells out|lays out|implements|implemented|promised|declared|declares|formali[sz]es|formali[sz]ed',
+      'said|says|told|tells|warned|warns|threatened(?! to)|threatens(?! to)|cautioned|cautions|urged|urges|stated|states|noted|notes|asks|orders|covers|applies to|defines|mentions|spells out|lays out|implements|implemented|promised|declared|declares|formali[sz]es|formali[sz]ed',
     ),
     base: words('say|mention|cover|define|address'),
   },
@@ -111,14 +111,14 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'sue',
     finite: words(
-      'sued|sues|suing|argues|contends|challenged|challenges|brought (?:the|a|its) (?:case|suit|lawsuit|challenge)|agreed to hear|will hear|took up|takes up|granted review|granted certiorari',
+      'sued|sues|suing|argues|contends|claims|alleges|seeks|challenged|challenges|brought (?:the|a|its) (?:case|suit|lawsuit|challenge)|agreed to hear|agrees to hear|to hear|will hear|(?:will|to|agreed to|agrees to) decide|(?:set|scheduled) for (?:oral )?arguments?|(?:heard|hears) (?:oral )?arguments?|took up|takes up|granted review|granted certiorari',
     ),
     base: words('sue|challenge'),
   },
   {
     cls: 'decide',
     finite: words(
-      'dismissed|dismisses|tossed|tosses|threw out|throws out|ruled|sided with|sides with|upheld|upholds',
+      'dismissed|dismisses|tossed|tosses|threw out|throws out|ruled|sided with|sides with|upheld|upholds|decided(?! to)|decides(?! to)|(?:ruling|decision|judgment|opinion|court|judge|justices) (?:found|held|concluded)|(?:lost|won|loses|wins) (?:its|the|a|their|his|her) (?:lawsuit|suit|case|challenge)',
     ),
     base: words('dismiss|toss|throw out|rule|side with|uphold'),
   },
@@ -184,7 +184,7 @@ export const HEDGE = new RegExp(
 
 /** Before a base-form verb these make it an event after all: "the decision to drop", "voted to repeal". */
 export const FACTIVE =
-  /\b(?:decision to|decided to|voted to|agreed to|moved to|did|does|do|chose to|opted to|went on to|(?:known|first|only) to have)\s*$/;
+  /\b(?:decision to|decided to|voted to|agreed to|moved to|did|does|do|chose to|opted to|went on to|(?:known|first|only) to have|(?:bec(?:ame|omes|ome)|made (?:[\w']+ ){1,3}|was|is|were|are) (?:one of )?the (?:first|only|latest|second|third) (?:[\w()'-]+ ){0,5}to)\s*$/;
 
 /** Auxiliaries just before a verb that make it passive: "was rescinded", "has been revoked". */
 export const PASSIVE = /\b(?:was|were|is|are|be|been|being|got|gets|get)\s+(?:\w+ly\s+)?$/;

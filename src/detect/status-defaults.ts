@@ -57,6 +57,9 @@ export const DESCRIBED = new Set<EntryKind>([
 const INSTRUMENTS = new Set<EntryKind>(['executive-order', 'law', 'agency-guidance', 'final-rule']);
 const PLANNED_KINDS = new Set<EntryKind>(['pension-fund-action', 'private-product', 'executive-order']);
 
+/** A sentence that ends by naming whose estimate it is: "..., K33 Research estimated." */
+const TRAILING_ESTIMATE = /,\s*(?:[\w.'&-]+\s+){1,4}(?:estimated|estimates|calculated|calculates)\W*$/;
+
 /** Readings of the sentence as a whole, before its verbs are read. */
 export function sentenceReadings(sentence: string, lower: string, target: CueTarget): Reading[] {
   const readings: Reading[] = [];
@@ -87,7 +90,8 @@ export function sentenceReadings(sentence: string, lower: string, target: CueTar
     target.kind !== 'statistic' &&
     /\b(?:estimated|estimates|estimating|calculated|calculations?)\b/.test(lower)
   )
-    readings.push({ status: 'reported', strength: 3.5 });
+    // "..., K33 Research estimated.": the whole sentence is the firm's estimate, whatever its verb.
+    readings.push({ status: 'reported', strength: TRAILING_ESTIMATE.test(lower) ? 4.5 : 3.5 });
   return readings;
 }
 

@@ -22,7 +22,7 @@ export const SPEAKER_BEFORE =
 
 /** Analysts or a research firm as the source of a figure. */
 export const THIRD_PARTY =
-  /\b(?:analysts?|researchers?|research firm)\s+(?:\w+\s+)?(?:said|say|says|estimated|estimate|estimates|calculated|found|put)\b|\b(?:firm|analyst|researcher)(?:'s|\u2019s)\s+(?:count|estimate|calculation|tally)\b/;
+  /\b(?:analysts?|researchers?|research firm)\s+(?:\w+\s+)?(?:said|say|says|estimated|estimate|estimates|calculated|found|put)\b|\b(?:firm|analyst|researcher)(?:'s|\u2019s)\s+(?:count|estimate|calculation|tally)\b|\baccording to (?:[\w.&'\u2019-]+\s+){0,3}(?:research|analytics|analysts?|researchers?|estimates?|calculations?|count|tally)\b/;
 
 /** Plans: "is expected to", "plans to", "will". */
 export const PLANS =

@@ -156,6 +156,19 @@ describe('the 2022 crypto release undone, in the words news uses', () => {
   });
 });
 
+describe('lawsuits and orders, in the words news uses', () => {
+  it('claims the lawsuit as proposed beside the guidance it challenges ("ForUsAll sued ... over its crypto guidance")', () => {
+    expect(claimsIn('ForUsAll sued the Labor Department over its crypto guidance.')).toContainEqual([
+      'us-forusall-v-dol',
+      'proposed',
+    ]);
+    expect(claimsIn('ForUsAll is suing the Labor Department over its crypto warning.')).toContainEqual([
+      'us-forusall-v-dol',
+      'proposed',
+    ]);
+  });
+});
+
 describe('names and synonyms news uses for the items', () => {
   it('knows the lawsuit by its caption, the Supreme Court as SCOTUS, and private assets as alternatives', () => {
     expect(claimsIn('ForUsAll v. Department of Labor was filed in June 2022.')).toContainEqual([
