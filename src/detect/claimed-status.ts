@@ -224,7 +224,8 @@ function read(
       if (kind === 'bill') return reading('proposed', 1);
       if (kind === 'proposed-rule') return mood === 'hedged' ? reading('proposed', 1) : null;
       if (!DESCRIBED.has(kind)) return null;
-      if (mood === 'hedged') return cls === 'describe' ? reading(pending, 1) : null;
+      if (mood === 'hedged')
+        return cls === 'describe' ? reading(target.inForce ? 'official' : pending, 1) : null;
       // "It does not force anyone" says what it does; "it never mentions bitcoin" only what it lacks.
       return mood === 'negated' && cls === 'state' ? null : reading('official', 1);
     case 'study':

@@ -29,6 +29,11 @@ export interface DetectionState {
    * for the block below; its blockIndex counts from the next call's first block (so -1).
    */
   question: HeldQuestion | null;
+  /**
+   * KB entries the article has already said are done (a claim read as official): "the order
+   * could..." after "Trump signed the order" describes the order, it does not report a rumour.
+   */
+  inForce: string[];
 }
 
 /** Kinds of the KB, and of items outside it that a later phrase may mean instead ("another order"). */
@@ -56,6 +61,7 @@ export function createDetectionState(): DetectionState {
     topics: [],
     openings: [],
     question: null,
+    inForce: [],
   };
 }
 

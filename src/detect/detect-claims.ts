@@ -42,7 +42,11 @@ export function detectClaims(
     const words = hasFourWords(block.text);
     if (words) state.blocks++;
     // A live blog's "10:02 a.m." is no sentence: "Braun called it a win" still follows the post before.
-    else if (TIMESTAMP.test(block.text)) return;
+    // But its posts run newest first: a signing in the post above came after the post below.
+    else if (TIMESTAMP.test(block.text)) {
+      state.inForce.length = 0;
+      return;
+    }
     const first = claims.length;
     scanBlock(block, blockIndex);
     // "What did the executive order do?": the block below says which item the question means.

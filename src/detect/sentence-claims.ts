@@ -123,7 +123,7 @@ export function sentenceClaims(
   for (const claim of found)
     if (claim.via === 'direct')
       claim.own = claim.own.filter((hit) => !referring.some((p) => p.start <= hit.start && p.end >= hit.end));
-  return found.map((claim) => {
+  const claims = found.map((claim) => {
     const { id, kind } = matcher.entries.at(claim.entry)!;
     // A verb nearer another claimed item's words than this one's is about that item.
     const rest = found.filter((c) => c !== claim && c.entry !== claim.entry);
@@ -145,12 +145,17 @@ export function sentenceClaims(
         ownSpans: relative(claim.own),
         otherSpans: relative(others),
         otherKinds: rest.map((c) => matcher.entries.kindAt(c.entry)!),
+        inForce: state.inForce.includes(id),
       }),
       why: claim.why,
       confidence: Math.round(claim.confidence * 100) / 100,
       via: claim.via,
     } satisfies DetectedClaim;
   });
+  for (const claim of claims)
+    if (claim.claimedStatus === 'official' && !state.inForce.includes(claim.entryId))
+      state.inForce.push(claim.entryId);
+  return claims;
 }
 
 /** Whether two hits are conjuncts of one phrase: "Texas and New Hampshire", "Florida, Oklahoma". */

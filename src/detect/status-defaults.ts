@@ -21,6 +21,8 @@ export interface CueTarget {
   otherSpans?: readonly Span[];
   /** The kinds of the other entries the sentence claims. */
   otherKinds?: readonly EntryKind[];
+  /** The article already said the item happened (see DetectionState.inForce). */
+  inForce?: boolean;
 }
 
 export interface Reading {
@@ -75,7 +77,8 @@ export function sentenceReadings(sentence: string, lower: string, target: CueTar
   }
   const after = (pattern: RegExp) => ownSpans(target).some(([, end]) => pattern.test(lower.slice(end)));
   // "The move would follow...": an order that is only the subject of a modal is not signed yet.
-  if (target.kind === 'executive-order' && after(SUBJECT_MODAL))
+  // ...unless the article already said it was signed: then "the order could..." describes it.
+  if (target.kind === 'executive-order' && !target.inForce && after(SUBJECT_MODAL))
     readings.push({ status: 'reported', strength: 1.5 });
   // "It is staff guidance rather than a commission rule": an instrument that exists, described.
   if (DESCRIBED.has(target.kind) && after(CATEGORY)) readings.push({ status: 'official', strength: 1 });

@@ -185,3 +185,53 @@ describe('names and synonyms news uses for the items', () => {
     ]);
   });
 });
+
+describe('status in the article so far', () => {
+  const statusesOf = (...texts: string[]) =>
+    detectClaims(
+      matcher,
+      texts.map((text) => ({ text, kind: 'paragraph' as const })),
+    ).map((c) => [c.blockIndex, c.claimedStatus]);
+
+  it('reads "the order would..." as a rumour before the article says it was signed, and as the order after', () => {
+    const would = 'The order would require the Labor Department to revisit its guidance.';
+    expect(
+      statusesOf('Trump is expected to sign an executive order opening 401(k) plans to crypto.', would),
+    ).toEqual([
+      [0, 'reported'],
+      [1, 'reported'],
+    ]);
+    expect(
+      statusesOf(
+        'President Trump signed an executive order on Thursday opening 401(k) plans to crypto.',
+        would,
+      ),
+    ).toEqual([
+      [0, 'official'],
+      [1, 'official'],
+    ]);
+  });
+
+  it("forgets the signing at a live blog's next timestamp: the post below it was written before", () => {
+    expect(
+      statusesOf(
+        '10:02 a.m.',
+        'President Trump signed an executive order on Thursday opening 401(k) plans to crypto.',
+        '8:15 a.m.',
+        'The order would require the Labor Department to revisit its guidance.',
+      ),
+    ).toEqual([
+      [1, 'official'],
+      [3, 'reported'],
+    ]);
+  });
+
+  it('does not read "the order could..." after the signing as a rumour', () => {
+    expect(
+      statusesOf(
+        'President Trump signed an executive order on Thursday opening 401(k) plans to crypto.',
+        'Critics said the order could expose savers to high fees.',
+      ),
+    ).not.toContainEqual([1, 'reported']);
+  });
+});
