@@ -23,7 +23,7 @@ export const ANY_ITEM: readonly MentionKind[] = [...TEXTS, ...CASE, ...FUND, ...
 
 /** [nouns, kinds, generic]: one line per sense. Compounds before their last word ("pension fund" before "fund"). */
 const TABLE: [nouns: string, kinds: readonly MentionKind[], generic: boolean][] = [
-  ['executive order|order|signing', ORDER, false],
+  ['executive order|order|directive|signing', ORDER, false],
   ['bill|measure|legislation|act|amendment|veto', LEGISLATION, false],
   ['law|statute', ['law', 'bill', 'other-bill'], false],
   ['proposal', ['bill', 'law', 'proposed-rule', 'other-bill'], false],
@@ -37,7 +37,7 @@ const TABLE: [nouns: string, kinds: readonly MentionKind[], generic: boolean][] 
   ['text|document|update', TEXTS, true],
   ['fund', [...FUND, 'other-fund'], true],
   [
-    'pension fund|pension manager|pension plan|pension system|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holdings|holding|bet|exposure',
+    'pension fund|pension manager|pension plan|pension system|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holdings|holding|bet|exposure|sale|write-off|write-down|writedown',
     FUND,
     true,
   ],

@@ -156,7 +156,7 @@ describe('the 2022 crypto release undone, in the words news uses', () => {
   });
 });
 
-describe('lawsuits and orders, in the words news uses', () => {
+describe('lawsuits, orders and fund sales, in the words news uses', () => {
   it('claims the lawsuit as proposed beside the guidance it challenges ("ForUsAll sued ... over its crypto guidance")', () => {
     expect(claimsIn('ForUsAll sued the Labor Department over its crypto guidance.')).toContainEqual([
       'us-forusall-v-dol',
@@ -165,6 +165,34 @@ describe('lawsuits and orders, in the words news uses', () => {
     expect(claimsIn('ForUsAll is suing the Labor Department over its crypto warning.')).toContainEqual([
       'us-forusall-v-dol',
       'proposed',
+    ]);
+  });
+
+  it('reads "the directive" after a signed order as that order', () => {
+    const claims = detectClaims(matcher, [
+      {
+        text: 'Trump signed an executive order on Thursday to open 401(k) plans to crypto.',
+        kind: 'paragraph',
+      },
+      { text: 'The directive gives the Labor Department six months to act.', kind: 'paragraph' },
+    ]);
+    expect(claims.map((c) => [c.blockIndex, c.entryId, c.claimedStatus])).toEqual([
+      [0, 'us-eo-14330-alt-assets-401k', 'official'],
+      [1, 'us-eo-14330-alt-assets-401k', 'official'],
+    ]);
+  });
+
+  it('reads "the sale" after a fund sold its stake as that fund\'s holding', () => {
+    const claims = detectClaims(matcher, [
+      {
+        text: 'The State of Wisconsin Investment Board sold its entire bitcoin ETF stake in the first quarter.',
+        kind: 'paragraph',
+      },
+      { text: 'The sale came as bitcoin fell.', kind: 'paragraph' },
+    ]);
+    expect(claims.map((c) => [c.blockIndex, c.entryId])).toEqual([
+      [0, 'us-wi-swib-btc-etf'],
+      [1, 'us-wi-swib-btc-etf'],
     ]);
   });
 });
