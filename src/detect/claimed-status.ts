@@ -221,7 +221,8 @@ function read(
       if (/^urg/.test(verb) && !isSubject(at, target))
         return kind === 'pension-fund-action' ? reading('proposed', 2) : null;
       // "The order directs...", "It does not force any employer...": what an existing text does.
-      if (kind === 'bill') return reading('proposed', 1);
+      // A bill's, until the article says it was signed: then it is the law's.
+      if (kind === 'bill') return reading(target.inForce ? 'official' : 'proposed', 1);
       if (kind === 'proposed-rule') return mood === 'hedged' ? reading('proposed', 1) : null;
       if (!DESCRIBED.has(kind)) return null;
       if (mood === 'hedged')

@@ -240,6 +240,26 @@ describe('status in the article so far', () => {
     ]);
   });
 
+  it('reads what a bill does as law once the article says it was signed, and as a proposal before', () => {
+    const moves =
+      "The law moves oversight of the state's pension investments to a new North Carolina Investment Authority.";
+    expect(
+      statusesOf(
+        'North Carolina Gov. Josh Stein signed the State Investment Modernization Act into law.',
+        moves,
+      ),
+    ).toEqual([
+      [0, 'official'],
+      [1, 'official'],
+    ]);
+    expect(
+      statusesOf('North Carolina lawmakers filed the State Investment Modernization Act in March.', moves),
+    ).toEqual([
+      [0, 'proposed'],
+      [1, 'proposed'],
+    ]);
+  });
+
   it("forgets the signing at a live blog's next timestamp: the post below it was written before", () => {
     expect(
       statusesOf(
