@@ -37,7 +37,7 @@ const TABLE: [nouns: string, kinds: readonly MentionKind[], generic: boolean][] 
   ['text|document|update', TEXTS, true],
   ['fund', [...FUND, 'other-fund'], true],
   [
-    'pension fund|pension manager|pension plan|pension system|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holdings|holding|bet|exposure|sale|write-off|write-down|writedown',
+    'pension fund|pension manager|pension plan|pension system|pension|plan|system|board|scheme|stake|allocation|investment|purchase|request|study|position|holdings|holding|bet|exposure|write-off|write-down|writedown',
     FUND,
     true,
   ],

@@ -156,7 +156,7 @@ describe('the 2022 crypto release undone, in the words news uses', () => {
   });
 });
 
-describe('lawsuits, orders and fund sales, in the words news uses', () => {
+describe('lawsuits, orders and write-offs, in the words news uses', () => {
   it('claims the lawsuit as proposed beside the guidance it challenges ("ForUsAll sued ... over its crypto guidance")', () => {
     expect(claimsIn('ForUsAll sued the Labor Department over its crypto guidance.')).toContainEqual([
       'us-forusall-v-dol',
@@ -182,18 +182,28 @@ describe('lawsuits, orders and fund sales, in the words news uses', () => {
     ]);
   });
 
-  it('reads "the sale" after a fund sold its stake as that fund\'s holding', () => {
-    const claims = detectClaims(matcher, [
-      {
-        text: 'The State of Wisconsin Investment Board sold its entire bitcoin ETF stake in the first quarter.',
-        kind: 'paragraph',
-      },
-      { text: 'The sale came as bitcoin fell.', kind: 'paragraph' },
+  it('reads "the write-off" after a fund wrote off a stake as that fund\'s holding, but not "the sale" of anything', () => {
+    const after = (first: string, second: string) =>
+      detectClaims(matcher, [
+        { text: first, kind: 'paragraph' },
+        { text: second, kind: 'paragraph' },
+      ]).map((c) => [c.blockIndex, c.entryId, c.claimedStatus]);
+    expect(
+      after(
+        'Ontario Teachers’ Pension Plan wrote off its US$95 million FTX investment.',
+        'The write-off is less than 0.05% of the plan’s net assets.',
+      ),
+    ).toEqual([
+      [0, 'ca-otpp-ftx', 'rescinded'],
+      [1, 'ca-otpp-ftx', 'rescinded'],
     ]);
-    expect(claims.map((c) => [c.blockIndex, c.entryId])).toEqual([
-      [0, 'us-wi-swib-btc-etf'],
-      [1, 'us-wi-swib-btc-etf'],
-    ]);
+    // "The sale of the building" is no reference to the fund's sale: a sale is too common a word.
+    expect(
+      after(
+        'The State of Wisconsin Investment Board sold its entire bitcoin ETF stake in the first quarter.',
+        'The sale of the building closed in March.',
+      ),
+    ).toEqual([[0, 'us-wi-swib-btc-etf', 'rescinded']]);
   });
 });
 
