@@ -181,11 +181,16 @@ function nounPhrase(
   return null;
 }
 
+/** "of bitcoin by miners": an act's object, then an agent other than the item ("by the fund" is it). */
+const BY_ANOTHER =
+  /^\s+(?:[\w$.,'\u2019-]+\s+){1,5}by\s+(?!(?:it|its|the (?:fund|board|plan|system|pension|scheme|manager))\b)/i;
+
 /** "the order book" is another noun; "the release of jobs data" is another release. */
 function continuesNoun(sentence: string, last: Token, after: Token, generic: boolean): boolean {
   // "the bill's sponsor": a possessive head is the phrase's item, whatever follows it.
   if (/\S/.test(sentence.slice(last.end, after.start)) || /'s?$/.test(last.lower)) return false;
-  if (after.lower === 'of') return !generic;
+  // "the purchase of bitcoin by miners" is someone else's act, not the fund's just named.
+  if (after.lower === 'of') return !generic || BY_ANOTHER.test(sentence.slice(after.end));
   const { HEADS, NOUN_AFTER } = phrases();
   return HEADS.some((head) => head.words[0] === after.lower) || NOUN_AFTER.test(after.lower);
 }

@@ -46,6 +46,16 @@ describe('phrases that refer back', () => {
       expect(refs('Analysts awaited the release of jobs data.')).toEqual([]);
     });
 
+    it('does not take an act that "by" gives to someone else ("the purchase of bitcoin by miners")', () => {
+      expect(refs('The purchase of bitcoin by miners rose in March.')).toEqual([]);
+      expect(refs('The purchase of the shares by the board was its first in crypto.')).toEqual([
+        ['The purchase', 'definite'],
+      ]);
+      expect(refs('The purchase of the shares made the board a pioneer.')).toEqual([
+        ['The purchase', 'definite'],
+      ]);
+    });
+
     it('reads a possessive head as the item ("the bill\'s sponsor") and numbers as no modifier', () => {
       expect(refs("The bill's sponsor expects a vote in May.")).toEqual([["The bill's", 'definite']]);
       const sentence = 'The $25 million purchase was made in May.';
