@@ -209,7 +209,9 @@ function read(
       return mood === 'plain' && /^(?:approve|bless)/.test(verb) ? reading('official', 4) : null;
     case 'fail':
       if (legislation) return mood === 'negated' ? null : reading('proposed', mood === 'plain' ? 3 : 2);
-      return /^(?:withdr|pulled|kill)/.test(verb) ? readRescind(mood, at, before, after, target) : null;
+      // A judge who "killed" a suit decided it (see 'decide'); guidance or a plan killed is gone.
+      const gone = /^(?:withdr|pulled)/.test(verb) || (/^kill/.test(verb) && kind !== 'court-case');
+      return gone ? readRescind(mood, at, before, after, target) : null;
     case 'rescind':
       if (legislation && /^(?:dropped|drops|scrapped|scraps|scrapping|pulled|ended|ends)/.test(verb)) {
         return mood === 'negated' ? null : reading('proposed', 3);

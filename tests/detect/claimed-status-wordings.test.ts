@@ -29,7 +29,11 @@ describe('status wordings beyond the corpus', () => {
     expect(claimed('The board has cashed out of its bitcoin ETF position.', fund, 'board')).toBe('rescinded');
     expect(claimed('CDPQ wrote its Celsius investment off entirely.', fund, 'CDPQ')).toBe('rescinded');
     expect(claimed('The board got rid of its bitcoin ETF shares.', fund, 'board')).toBe('rescinded');
-    // "shed light" is no sale.
+    expect(claimed('The board shed its entire bitcoin ETF stake.', fund, 'board')).toBe('rescinded');
+    // A fund that "shed 3%" lost value; "shed light" is no sale either.
+    expect(claimed('The board held its ETF shares and shed 3% in value.', fund, 'board')).not.toBe(
+      'rescinded',
+    );
     expect(claimed('The filing shed light on the board’s bitcoin ETF stake.', fund, 'board')).not.toBe(
       'rescinded',
     );
@@ -108,6 +112,8 @@ describe('status wordings beyond the corpus', () => {
     );
     expect(claimed('The ruling found that ForUsAll lacked standing.', court, 'ruling')).toBe('official');
     expect(claimed('ForUsAll lost its lawsuit against the department.', court, 'lawsuit')).toBe('official');
+    // A judge who "killed" a suit decided it; the suit is not rescinded.
+    expect(claimed('A federal judge killed ForUsAll’s lawsuit.', court, 'lawsuit')).not.toBe('rescinded');
     // "decided to hear" is taking the case up, not deciding it.
     expect(claimed('The Supreme Court decided to hear Anderson v. Intel.', court, 'Anderson v. Intel')).toBe(
       'proposed',
