@@ -49,7 +49,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'acquire',
     finite: words(
-      'bought|buys|buying|picked up|picks up|scooped up|snapped up|(?:is|are|has been|have been) sitting on|sits on|made (?:the|an|its|a|that|their) (?:[\\w$.-]+ ){0,2}(?:investment|purchase|bet|allocation)s?|has run|have run|has been running|bet|bets|betting|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|(?:is|are|now) offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available|(?:is|are) (?:now )?open to (?:[\\w.]+ ){0,2}(?:investors|customers|savers|clients|the public|everyone|all)',
+      'bought|buys|buying|(?:picked|picks|scooped|snapped) up (?:[\\w$.,-]+ ){0,4}(?:shares|stakes?|positions?|units|coins|bitcoin|ether)|(?:is|are|has been|have been) sitting on (?:[\\w$.,-]+ ){0,4}(?:shares|stakes?|positions?|units|coins|bitcoin|ether)|made (?:the|an|its|a|that|their) (?:[\\w$.-]+ ){0,2}(?:investment|purchase|bet|allocation)s?|has run|have run|has been running|bet|bets|betting|purchased|purchases|invested|invests|investing|holds|held|owns|owned|disclosed|discloses|allocated|allocates|acquired|added|adds|put|puts|putting|moved|led|increased|increases|raised|raises|boosted|boosts|tripled|triples|doubled|doubles|trimmed|trims|kept|keeps|maintained|maintains|reported holdings?|reported owning|reported (?:about |roughly |nearly )?[\\d.,]+(?: million| billion)? shares|launched|launches|rolled out|rolls out|began offering|begins offering|started offering|(?:is|are|now) offering|offers|offered|debuted|debuts|went live|goes live|is live|now live|became available|is available|(?:is|are) (?:now )?open to (?:[\\w.]+ ){0,2}(?:investors|customers|savers|clients|the public|everyone|all)',
     ),
     base: words(
       'buy|purchase|invest|hold|allocate|acquire|put|move|increase|raise|boost|triple|double|launch|roll out|offer|debut|add',
@@ -184,7 +184,7 @@ export const HEDGE = new RegExp(
 
 /** Before a base-form verb these make it an event after all: "the decision to drop", "voted to repeal". */
 export const FACTIVE =
-  /\b(?:decision to|decided to|voted to|agreed to|moved to|did|does|do|chose to|opted to|went on to|(?:known|first|only) to have|(?:bec(?:ame|omes|ome)|made (?:[\w']+ ){1,3}|was|is|were|are) (?:one of )?the (?:first|only|latest|second|third) (?:[\w()'-]+ ){0,5}to)\s*$/;
+  /\b(?:decision to|decided to|voted to|agreed to|moved to|did|does|do|chose to|opted to|went on to|(?:known|first|only) to have|(?:bec(?:ame|omes)|made (?:[\w']+ ){1,3}|was|is|were|are) (?:one of )?the (?:first|only|latest|second|third) (?:[\w()'-]+ ){0,5}to)\s*$/;
 
 /** Auxiliaries just before a verb that make it passive: "was rescinded", "has been revoked". */
 export const PASSIVE = /\b(?:was|were|is|are|be|been|being|got|gets|get)\s+(?:\w+ly\s+)?$/;

@@ -72,6 +72,20 @@ describe('status wordings beyond the corpus', () => {
     );
   });
 
+  it('reads a fund that picked up or is sitting on shares as holding them, but not a bill on a desk', () => {
+    const fund = 'pension-fund-action';
+    expect(claimed('Michigan’s pension picked up more shares of a bitcoin ETF.', fund, 'pension')).toBe(
+      'official',
+    );
+    expect(claimed('The system is sitting on roughly 300,000 shares of a bitcoin ETF.', fund, 'system')).toBe(
+      'official',
+    );
+    expect(claimed('Trading at the fund picked up in March.', fund, 'fund')).toBeNull();
+    expect(claimed('House Bill 1042 is sitting on the governor’s desk.', 'bill', 'House Bill 1042')).toBe(
+      'proposed',
+    );
+  });
+
   it('reads "became the first ... to offer" as done, and "expected to be the first ... to offer" as a plan', () => {
     const product = 'private-product';
     expect(
@@ -80,6 +94,14 @@ describe('status wordings beyond the corpus', () => {
     expect(
       claimed('Fidelity is expected to be the first major provider to offer bitcoin.', product, 'Fidelity'),
     ).toBe('reported');
+    // "set to become the first" is still a plan: the act it speaks of is still a proposal.
+    expect(
+      claimed(
+        'Indiana is set to become the first state to require a crypto option in its retirement plans under HEA 1042.',
+        'law',
+        'HEA 1042',
+      ),
+    ).toBe('proposed');
   });
 
   it('reads the site an order set up going live as the order in force, and a launch to come as no status', () => {
