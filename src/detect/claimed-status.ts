@@ -110,9 +110,18 @@ function distance(at: number, spans: readonly Span[]): number {
   return nearest;
 }
 
-/** "The 2022 guidance urged...": the item's own words end just before the verb (its subject). */
-function isSubject(at: number, target: CueTarget): boolean {
-  return ownSpans(target).some(([, end]) => end <= at && at - end <= 2);
+/**
+ * "The 2022 guidance urged...", "the release also urged...": the item's own words end
+ * just before the verb, or an adverb or auxiliary apart (the item is its subject).
+ * `before` is the text just before the verb.
+ */
+function isSubject(at: number, target: CueTarget, before: string): boolean {
+  return ownSpans(target).some(
+    ([, end]) =>
+      end <= at &&
+      at - end <= before.length &&
+      /^\s*(?:(?:also|had|has|have|\w+ly)\s+)*$/.test(before.slice(before.length - (at - end))),
+  );
 }
 
 /** Whether a cue at `at` is nearer another claimed entry's terms than this entry's own. */
@@ -220,7 +229,8 @@ function read(
     case 'describe':
     case 'state':
       // "A researcher urged the pension service to consider ETFs": someone's proposal to the fund.
-      if (/^urg/.test(verb) && !isSubject(at, target))
+      // What a release itself urged is what it says; an order or a law others urge is no text yet.
+      if (/^urg/.test(verb) && !(kind === 'agency-guidance' && isSubject(at, target, before)))
         return kind === 'pension-fund-action' ? reading('proposed', 2) : null;
       // "The order directs...", "It does not force any employer...": what an existing text does.
       // A bill's, until the article says it was signed: then it is the law's.

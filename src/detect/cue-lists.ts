@@ -98,7 +98,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'state',
     finite: words(
-      'said|says|told|tells|warned|warns|threatened(?! to)|threatens(?! to)|cautioned|cautions|urged|urges|stated|states|noted|notes|asks|orders|covers|applies to|defines|mentions|spells out|lays out|implements|implemented|promised|declared|declares|formali[sz]es|formali[sz]ed',
+      'said|says|told|tells|warned|warns|cautioned|cautions|urged|urges|stated|states|noted|notes|asks|orders|covers|applies to|defines|mentions|spells out|lays out|implements|implemented|promised|declared|declares|formali[sz]es|formali[sz]ed',
     ),
     base: words('say|mention|cover|define|address'),
   },

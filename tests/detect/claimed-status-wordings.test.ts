@@ -177,5 +177,12 @@ describe('status wordings beyond the corpus', () => {
     expect(
       claimed('Crypto groups urged the department to withdraw the guidance.', guidance, 'guidance'),
     ).not.toBe('official');
+    expect(claimed('The 2022 guidance also urged fiduciaries to take care.', guidance, '2022 guidance')).toBe(
+      'official',
+    );
+    // An order the president urges is no order yet, even with him as the subject.
+    expect(
+      claimed('Trump urged regulators to draft an executive order.', 'executive-order', 'Trump'),
+    ).not.toBe('official');
   });
 });
