@@ -216,11 +216,12 @@ function read(
     case 'progress':
       if (legislation) return reading('proposed', mood === 'plain' ? 3 : 2);
       return mood === 'plain' && /^(?:approve|bless)/.test(verb) ? reading('official', 4) : null;
-    case 'fail':
+    case 'fail': {
       if (legislation) return mood === 'negated' ? null : reading('proposed', mood === 'plain' ? 3 : 2);
       // A judge who "killed" a suit decided it (see 'decide'); guidance or a plan killed is gone.
       const gone = /^(?:withdr|pulled)/.test(verb) || (/^kill/.test(verb) && kind !== 'court-case');
       return gone ? readRescind(mood, at, before, after, target) : null;
+    }
     case 'rescind':
       if (legislation && /^(?:dropped|drops|scrapped|scraps|scrapping|pulled|ended|ends)/.test(verb)) {
         return mood === 'negated' ? null : reading('proposed', 3);
