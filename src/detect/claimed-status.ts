@@ -18,6 +18,9 @@ export type { CueTarget } from './status-defaults';
 
 type Mood = 'plain' | 'hedged' | 'negated';
 const PRECEDENCE: Status[] = ['reported', 'proposed', 'official', 'rescinded'];
+/** A bill "dropped", "scrapped" or "gone" never became law: it stays a proposal. */
+const BILL_DROPPED =
+  /^(?:dropped|drops|scrapped|scraps|scrapping|pulled|ended|ends|gone|(?:is|are) (?:now )?gone)/;
 /** "issued a request for information", "published a call for proposals". */
 const REQUEST_AFTER = /^\s+(?:an? |its |the )?(?:[\w-]+ )?(?:request|call)s? for\b/;
 /** Acquire cues that say a product or site is up and running (launched, went live, rolled out). */
@@ -223,7 +226,7 @@ function read(
       return gone ? readRescind(mood, at, before, after, target) : null;
     }
     case 'rescind':
-      if (legislation && /^(?:dropped|drops|scrapped|scraps|scrapping|pulled|ended|ends)/.test(verb)) {
+      if (legislation && BILL_DROPPED.test(verb)) {
         return mood === 'negated' ? null : reading('proposed', 3);
       }
       return readRescind(mood, at, before, after, target);

@@ -80,7 +80,7 @@ export const VERB_CUES: VerbCue[] = [
   {
     cls: 'rescind',
     finite: words(
-      'rescinded|rescinds|rescinding|rescission of|withdraws|revoked|revokes|revoking|repealed|repeals|repealing|reversed|reverses|reversing|scrapped|scraps|scrapping|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|overturning|struck down|strikes down|striking down|exited|exits|exiting|dumped|dumps|dumping|unloaded|unloads|unloading|offloaded|offloads|offloading|divested|divests|divesting|liquidated|liquidating|sold off|selling off|sold out of|cashed out|cashes out|cashing out|bailed (?:on|out of)|bails (?:on|out of)|got rid of|gets rid of|getting rid of|(?:shed|sheds|shedding) (?:its|their|the|all|his|her) (?:[\\w-]+ ){0,3}(?:stake|shares|position|holdings?|investments?)|retracted|retracts|retracting|walked back|walks back|walking back|(?:sold|selling) (?:its|their|the|his|her) (?:entire|whole|full|remaining)|sold all|sells all|selling all|wrote off|written off|writes off|writing off|write-off|wrote (?:[\\w$.]+ ){1,4}off|writes (?:[\\w$.]+ ){1,4}off|written (?:[\\w$.]+ ){1,4}off|wrote (?:[\\w$.]+ ){0,4}down|writes (?:[\\w$.]+ ){0,4}down|writing (?:[\\w$.]+ ){0,4}down|written down|write-down|marked down|down to zero|no longer holds?|no longer offers?|no longer in (?:effect|force|place)|(?:sold|sells|selling) (?:its|their|the) (?:[\\w-]+ ){0,3}(?:shares|stake|position|holdings?)',
+      'rescinded|rescinds|rescinding|rescission of|withdraws|revoked|revokes|revoking|repealed|repeals|repealing|reversed|reverses|reversing|scrapped|scraps|scrapping|dropped|drops|lifted|lifts|replaced|replaces|overturned|overturns|overturning|struck down|strikes down|striking down|exited|exits|exiting|dumped|dumps|dumping|unloaded|unloads|unloading|offloaded|offloads|offloading|divested|divests|divesting|liquidated|liquidating|sold off|selling off|sold out of|cashed out|cashes out|cashing out|bailed (?:on|out of)|bails (?:on|out of)|got rid of|gets rid of|getting rid of|gone (?:is|are)|(?:is|are) (?:now )?gone|(?:shed|sheds|shedding) (?:its|their|the|all|his|her) (?:[\\w-]+ ){0,3}(?:stake|shares|position|holdings?|investments?)|retracted|retracts|retracting|walked back|walks back|walking back|(?:sold|selling) (?:its|their|the|his|her) (?:entire|whole|full|remaining)|sold all|sells all|selling all|sold (?:them|those|these|it) all|wrote off|written off|writes off|writing off|write-off|wrote (?:[\\w$.]+ ){1,4}off|writes (?:[\\w$.]+ ){1,4}off|written (?:[\\w$.]+ ){1,4}off|wrote (?:[\\w$.]+ ){0,4}down|writes (?:[\\w$.]+ ){0,4}down|writing (?:[\\w$.]+ ){0,4}down|written down|write-down|marked down|down to zero|no longer holds?|no longer offers?|no longer in (?:effect|force|place)|(?:sold|sells|selling) (?:its|their|the) (?:[\\w-]+ ){0,3}(?:shares|stake|position|holdings?)',
     ),
     base: words(
       'rescind|revoke|repeal|reverse|scrap|drop|lift|replace|overturn|strike down|exit|dump|divest|sell off|write off',
@@ -159,6 +159,7 @@ export const ATTRIBUTION = new RegExp(
     '\\bleaked\\b',
     '\\bread(?:ies|ying)\\b',
     '\\bdraft (?:executive )?order\\b',
+    "\\bdrafts? of (?:the |an? |trump's )?(?:[\\w()'-]+ ){0,3}order\\b",
     '\\bas soon as\\b',
   ].join('|'),
 );

@@ -126,8 +126,9 @@ export function statusWithoutVerb(
 }
 
 /**
- * "One year after Trump's 401(k) order, crypto is...", "since the release": an order, law
- * or release that time is counted from has happened.
+ * "One year after Trump's 401(k) order, crypto is...", "since the release", "Under the
+ * August order, regulators must...": an order, law or release that time is counted from,
+ * or that others act under, has happened.
  */
 function anchoredAfter(lower: string, target: CueTarget): boolean {
   if (!INSTRUMENTS.has(target.kind)) return false;

@@ -42,5 +42,8 @@ export const SUBJECT_MODAL = /^\s*(?:,[^,]*,\s*)?(?:would|could|may|might)\b/;
 /** "What the 2022 release said", "How the order works": a heading that asks, and claims nothing. */
 export const WH_HEADING = /^\s*(?:what|how|why|where|when|which|who)\b(?:\s+\S+){0,7}\s*$/i;
 
-/** "after", "since" and at most three words just before an item: time counted from it ("a year after Trump's"). */
-export const AFTER_ITEM = /\b(?:after|since)\s+(?:[\w'().-]+\s+){0,3}$/;
+/**
+ * "after", "since" or "under" and at most three words just before an item: time counted
+ * from it ("a year after Trump's"), or what is done under it ("Under the August order").
+ */
+export const AFTER_ITEM = /\b(?:after|since|under)\s+(?:[\w'().-]+\s+){0,3}$/;

@@ -142,6 +142,31 @@ describe('status wordings beyond the corpus', () => {
     );
   });
 
+  it('reads guidance that is gone as rescinded, but a bill that is gone as a proposal that died', () => {
+    expect(claimed('The 2022 crypto guidance is gone.', 'agency-guidance', 'guidance')).toBe('rescinded');
+    expect(claimed('Gone is the 2022 guidance on crypto.', 'agency-guidance', 'guidance')).toBe('rescinded');
+    expect(claimed('The Digital Assets Investments Act is gone for this session.', 'bill', 'Act')).toBe(
+      'proposed',
+    );
+    expect(claimed('The board sold them all in the first quarter.', 'pension-fund-action', 'board')).toBe(
+      'rescinded',
+    );
+  });
+
+  it('reads an order others act under as existing, and a draft of it as reported', () => {
+    const order = 'executive-order';
+    expect(
+      claimed(
+        'Under the August executive order, regulators must revisit their guidance.',
+        order,
+        'executive order',
+      ),
+    ).toBe('official');
+    expect(claimed('A draft of the 401(k) order would cover crypto.', order, '401(k) order')).toBe(
+      'reported',
+    );
+  });
+
   it('reads a fund’s request for information as a study, not as something it issued', () => {
     expect(
       claimed(
