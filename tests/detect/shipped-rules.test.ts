@@ -15,9 +15,15 @@ beforeAll(async () => {
   matcher = loadMatcher(prepareMatcher(kb.entries));
 });
 
+/** The claims of an article of these paragraphs, in order. */
+const articleClaims = (...texts: string[]) =>
+  detectClaims(
+    matcher,
+    texts.map((text) => ({ text, kind: 'paragraph' as const })),
+  );
+
 /** [entryId, claimedStatus] of each claim of the paragraph. */
-const claimsIn = (text: string) =>
-  detectClaims(matcher, [{ text, kind: 'paragraph' }]).map((c) => [c.entryId, c.claimedStatus]);
+const claimsIn = (text: string) => articleClaims(text).map((c) => [c.entryId, c.claimedStatus]);
 
 describe('shipped detection rules', () => {
   it('reads the order that called for the Labor Department rule, or set its Feb. 3 deadline, as EO 14330', () => {
@@ -169,13 +175,10 @@ describe('lawsuits, orders and write-offs, in the words news uses', () => {
   });
 
   it('reads "the directive" after a signed order as that order', () => {
-    const claims = detectClaims(matcher, [
-      {
-        text: 'Trump signed an executive order on Thursday to open 401(k) plans to crypto.',
-        kind: 'paragraph',
-      },
-      { text: 'The directive gives the Labor Department six months to act.', kind: 'paragraph' },
-    ]);
+    const claims = articleClaims(
+      'Trump signed an executive order on Thursday to open 401(k) plans to crypto.',
+      'The directive gives the Labor Department six months to act.',
+    );
     expect(claims.map((c) => [c.blockIndex, c.entryId, c.claimedStatus])).toEqual([
       [0, 'us-eo-14330-alt-assets-401k', 'official'],
       [1, 'us-eo-14330-alt-assets-401k', 'official'],
@@ -184,10 +187,7 @@ describe('lawsuits, orders and write-offs, in the words news uses', () => {
 
   it('reads "the write-off" after a fund wrote off a stake as that fund\'s holding, but not "the sale" of anything', () => {
     const after = (first: string, second: string) =>
-      detectClaims(matcher, [
-        { text: first, kind: 'paragraph' },
-        { text: second, kind: 'paragraph' },
-      ]).map((c) => [c.blockIndex, c.entryId, c.claimedStatus]);
+      articleClaims(first, second).map((c) => [c.blockIndex, c.entryId, c.claimedStatus]);
     expect(
       after(
         'Ontario Teachers’ Pension Plan wrote off its US$95 million FTX investment.',
@@ -226,10 +226,7 @@ describe('names and synonyms news uses for the items', () => {
 
 describe('status in the article so far', () => {
   const statusesOf = (...texts: string[]) =>
-    detectClaims(
-      matcher,
-      texts.map((text) => ({ text, kind: 'paragraph' as const })),
-    ).map((c) => [c.blockIndex, c.claimedStatus]);
+    articleClaims(...texts).map((c) => [c.blockIndex, c.claimedStatus]);
 
   it('reads "the order would..." as a rumour before the article says it was signed, and as the order after', () => {
     const would = 'The order would require the Labor Department to revisit its guidance.';
